@@ -1,0 +1,81 @@
+/**
+ * The plan model: what plancheck extracts from one document, as zod schemas
+ * (validated before anything is written) and their inferred types.
+ * Field meanings follow ../shared/spec/EXTRACTION.md.
+ */
+import { z } from 'zod';
+
+/** Where an extracted item is in the source file (see `SourceLocation`). */
+export const locationSchema = z.object({
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  page: z.number().int().positive().optional(),
+  paragraph: z.number().int().positive().optional(),
+});
+
+export const levelSchema = z.enum(['primary', 'junior', 'nineYear', 'twelveYear', 'all']);
+export const comparatorSchema = z.enum(['>=', '>', '<=', '<', '≈', '=']);
+
+/** A number the plan commits to, requires, or reports as the present state. */
+export const targetSchema = z.object({
+  indicator: z.string().nullable(),
+  level: levelSchema,
+  comparator: comparatorSchema,
+  value: z.number().finite(),
+  unit: z.string(),
+  year: z.number().int().nullable(),
+  kind: z.enum(['target', 'baseline']),
+  quote: z.string().min(1),
+  location: locationSchema,
+  /** Line, for scorers that read a flat `line` (txt/md). */
+  line: z.number().int().positive().optional(),
+  /** The measured quantity as the plan names it (e.g. 体育艺术专任教师数). */
+  quantity: z.string().optional(),
+  sectionPath: z.array(z.string()).optional(),
+});
+
+/** A time by which, or a period in which, something is to happen. */
+export const deadlineSchema = z.object({
+  start: z.string().regex(/^\d{4}(-\d{2})?$/).nullable(),
+  end: z.string().regex(/^\d{4}(-\d{2})?$/).nullable(),
+  label: z.string(),
+  quote: z.string().min(1),
+  location: locationSchema,
+  line: z.number().int().positive().optional(),
+});
+
+export const departmentTypeSchema = z.string();
+
+/** A department named for a task, with its role. */
+export const departmentSchema = z.object({
+  name: z.string().min(1),
+  role: z.enum(['lead', 'support']),
+  /** Canonical department type from the catalogue (finance, education, …), or `other`. */
+  type: departmentTypeSchema.optional(),
+});
+
+/** A task tied to the departments that carry it. */
+export const responsibilitySchema = z.object({
+  task: z.string().min(1),
+  indicator: z.string().nullable(),
+  departments: z.array(departmentSchema).min(1),
+  quote: z.string().min(1),
+  location: locationSchema,
+  line: z.number().int().positive().optional(),
+});
+
+/** Whether the plan states a national requirement at all, with the evidence. */
+export const coverageEntrySchema = z.object({
+  covered: z.boolean(),
+  quote: z.string().nullable(),
+  location: locationSchema.nullable(),
+});
+
+export type Location = z.infer<typeof locationSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type Comparator = z.infer<typeof comparatorSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;
+export type Department = z.infer<typeof departmentSchema>;
+export type Responsibility = z.infer<typeof responsibilitySchema>;
+export type CoverageEntry = z.infer<typeof coverageEntrySchema>;

@@ -1,0 +1,68 @@
+/**
+ * Ingest: bytes of one file → its format, outline-marked tree, blocks and
+ * metadata. Readers for binary formats load lazily (pdfjs and mammoth are heavy).
+ */
+import type { Root } from 'mdast';
+import { toBlocks } from './blocks.ts';
+import { decodeText } from './decode-text.ts';
+import { extractMetadata } from './metadata.ts';
+import { parseMarkdown } from './read-md.ts';
+import { parseText } from './read-txt.ts';
+import { ReadError } from './read-error.ts';
+import { sniffFormat } from './sniff.ts';
+import { markOutline } from './structure.ts';
+import type { Block, DocumentMetadata, SourceFormat } from './types.ts';
+
+/** Everything ingest learns about one document. */
+export interface IngestedDocument {
+  format: SourceFormat;
+  tree: Root;
+  blocks: Block[];
+  metadata: DocumentMetadata;
+  encoding?: string;
+  pages?: number;
+  warnings: string[];
+}
+
+/**
+ * Read one document.
+ *
+ * @param data
+ *   The file's bytes.
+ * @param extension
+ *   The file's extension, lower case with the dot (`.txt`).
+ * @returns
+ *   The ingested document.
+ * @throws {ReadError}
+ *   When the input cannot be read; the message is the reason.
+ */
+export async function ingest(data: Uint8Array, extension: string): Promise<IngestedDocument> {
+  const format = sniffFormat(data, extension);
+  const warnings: string[] = [];
+  let tree: Root;
+  let encoding: string | undefined;
+  let pages: number | undefined;
+  if (format === 'pdf') {
+    const { readPdf } = await import('./read-pdf.ts');
+    const result = await readPdf(data);
+    tree = result.tree;
+    pages = result.pages;
+  } else if (format === 'docx') {
+    const { readDocx } = await import('./read-docx.ts');
+    tree = await readDocx(data);
+  } else {
+    const decoded = decodeText(data);
+    encoding = decoded.encoding;
+    if (/\u0000/.test(decoded.text) && decoded.text.replace(/[^\u0000]/g, '').length > decoded.text.length / 10) {
+      throw new ReadError('binary data, not text');
+    }
+    tree = format === 'md' ? parseMarkdown(decoded.text) : parseText(decoded.text);
+  }
+  markOutline(tree);
+  const blocks = toBlocks(tree);
+  if (blocks.length === 0) throw new ReadError('no text: the document is empty');
+  const result: IngestedDocument = { format, tree, blocks, metadata: extractMetadata(blocks), warnings };
+  if (encoding !== undefined) result.encoding = encoding;
+  if (pages !== undefined) result.pages = pages;
+  return result;
+}

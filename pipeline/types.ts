@@ -1,0 +1,79 @@
+/**
+ * Shared types of the ingest stage: where a piece of text came from, and the
+ * flat view of a document tree that extractors read.
+ */
+import type { Root } from 'mdast';
+
+/** The formats plancheck reads. */
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf';
+
+/**
+ * Where a piece of text is in its source file. Each format fills what it has:
+ * txt/md a 1-based `line` (and `column`), pdf a 1-based `page`, docx a 1-based
+ * `paragraph` (the index of the `w:p` in document order, table cells included).
+ */
+export interface SourceLocation {
+  line?: number;
+  column?: number;
+  page?: number;
+  paragraph?: number;
+}
+
+/** Outline marker recognised at the start of a block (一、 （一） 1． （1） 附件2). */
+export interface OutlineMarker {
+  /** 1 = 一、, 2 = （一）, 3 = 1．/1., 4 = （1）; 0 = 附件N. */
+  level: number;
+  /** The marker as written, e.g. `（二）`. */
+  marker: string;
+  /** The title: the text after the marker up to the first 。 or ：, trimmed. */
+  title: string;
+}
+
+/**
+ * One readable unit of a document, in document order: a heading, a paragraph
+ * or a table row. Extractors work on blocks; every block carries its location.
+ */
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'tableRow';
+  /** The text; for a table row the cells joined with a tab. */
+  text: string;
+  /** For a table row: the text of each cell (a merged cell repeats its text). */
+  cells?: string[];
+  /** For a table row: 0-based index of the table in the document, and of the row in it. */
+  table?: { index: number; row: number; header?: string[] };
+  location: SourceLocation;
+  /** Titles of the enclosing outline sections, outermost first (this block's own title excluded). */
+  sectionPath: string[];
+  /** Outline marker that starts this block, if any. */
+  outline?: OutlineMarker;
+}
+
+/** What ingest knows about a document beyond its text. */
+export interface DocumentMetadata {
+  title: string | null;
+  docNumber: string | null;
+  issuer: string | null;
+  date: string | null;
+  region: string | null;
+}
+
+/** A read document: its tree plus what a reader learned on the way. */
+export interface ReadDocument {
+  format: SourceFormat;
+  tree: Root;
+  /** Encoding detected for text formats. */
+  encoding?: string;
+  /** Page count for pdf. */
+  pages?: number;
+}
+
+declare module 'mdast' {
+  interface Data {
+    /** Where the node is in its source file (set by every reader). */
+    location?: SourceLocation;
+    /** Outline marker that opens this node's section (set by `markOutline`). */
+    outline?: OutlineMarker;
+    /** A merged table cell's copy in a row or column it spans. */
+    spanned?: boolean;
+  }
+}
