@@ -79,3 +79,24 @@ export type Deadline = z.infer<typeof deadlineSchema>;
 export type Department = z.infer<typeof departmentSchema>;
 export type Responsibility = z.infer<typeof responsibilitySchema>;
 export type CoverageEntry = z.infer<typeof coverageEntrySchema>;
+
+/** One message about a document: a warning or an error with its place. */
+export const messageSchema = z.object({
+  reason: z.string(),
+  fatal: z.boolean().nullable(),
+  ruleId: z.string().nullable(),
+  source: z.string().nullable(),
+  line: z.number().int().nullable(),
+  column: z.number().int().nullable(),
+});
+
+/** What plancheck extracts from one plan. */
+export const planExtractionSchema = z.object({
+  targets: z.array(targetSchema),
+  deadlines: z.array(deadlineSchema),
+  responsibilities: z.array(responsibilitySchema),
+  coverage: z.record(z.string(), coverageEntrySchema),
+});
+
+export type PlanExtraction = z.infer<typeof planExtractionSchema>;
+export type PlanMessage = z.infer<typeof messageSchema>;

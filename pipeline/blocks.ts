@@ -47,7 +47,7 @@ export function toBlocks(tree: Root): Block[] {
       };
       if (outline) block.outline = outline;
       blocks.push(block);
-      if (outline) stack.push({ level: outline.level, title: `${outline.marker}${outline.title}` });
+      if (outline) stack.push({ level: outline.level, title: outline.title === outline.marker ? outline.marker : `${outline.marker}${outline.title}` });
       else if (node.type === 'heading') stack.push({ level: node.depth - 1, title: text });
       return;
     }

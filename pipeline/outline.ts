@@ -29,7 +29,7 @@ export function matchOutline(text: string): OutlineMarker | undefined {
     const match = re.exec(text);
     if (!match) continue;
     const marker = match[1]!.trim();
-    const rest = text.slice(match[1]!.length).trim();
+    const rest = text.slice(match[1]!.length).trim().replace(/^[：:]\s*/, '');
     if (level === 0) return { level, marker, title: (rest.split(TITLE_END)[0] ?? '').trim() || marker };
     // Numbers followed by a unit or a year are not markers ("1.5万人", "2025.").
     if (level === 3 && /^(?:\d|万|亿|年|月|日|%|％)/.test(rest)) continue;

@@ -1,0 +1,56 @@
+/**
+ * Batch progress: a live bar when stdout is a terminal, one plain line per
+ * document otherwise. Hooks follow vitest's reporters: start, file end, run end.
+ */
+import cliProgress from 'cli-progress';
+
+/** What the CLI tells a reporter. */
+export interface Reporter {
+  onRunStart(total: number): void;
+  onFileEnd(entry: { input: string; ok: boolean; reason?: string }): void;
+  onRunEnd(): void;
+}
+
+/**
+ * Choose the reporter for a stream.
+ *
+ * @param stream
+ *   Where progress goes (default: process.stderr).
+ */
+export function createReporter(stream: NodeJS.WriteStream = process.stderr): Reporter {
+  return stream.isTTY ? barReporter(stream) : lineReporter(stream);
+}
+
+function lineReporter(stream: NodeJS.WriteStream): Reporter {
+  let done = 0;
+  let total = 0;
+  return {
+    onRunStart: (n) => {
+      total = n;
+    },
+    onFileEnd: ({ input, ok, reason }) => {
+      done++;
+      stream.write(`[${done}/${total}] ${ok ? 'ok' : 'failed'} ${input}${ok ? '' : `: ${reason}`}\n`);
+    },
+    onRunEnd: () => {},
+  };
+}
+
+function barReporter(stream: NodeJS.WriteStream): Reporter {
+  const bar = new cliProgress.SingleBar(
+    { stream, format: 'plancheck [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  const failures: string[] = [];
+  return {
+    onRunStart: (total) => bar.start(total, 0, { file: '' }),
+    onFileEnd: ({ input, ok, reason }) => {
+      if (!ok) failures.push(`failed ${input}: ${reason}`);
+      bar.increment({ file: input.length > 40 ? `…${input.slice(-39)}` : input });
+    },
+    onRunEnd: () => {
+      bar.stop();
+      for (const line of failures) stream.write(`${line}\n`);
+    },
+  };
+}

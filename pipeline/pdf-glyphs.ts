@@ -1,0 +1,80 @@
+/**
+ * Character classes the PDF reader needs to rebuild Chinese text from
+ * positioned runs: which characters may be separated by a space, how wide a
+ * character is (in em) when only a run's total width is known, and which
+ * characters stick to their neighbour at a line break.
+ */
+
+/**
+ * Whether a character is a Latin letter or an ASCII digit.
+ *
+ * @param char
+ *   One character.
+ * @returns
+ *   True for `A-Z`, `a-z`, `0-9`.
+ */
+export function isLatinAlnum(char: string): boolean {
+  return /^[A-Za-z0-9]$/.test(char);
+}
+
+/**
+ * Whether a character is printable ASCII other than the space. A space the
+ * PDF itself has between two such characters is kept (`1000 Mbps`); next to
+ * Chinese it is layout, not text (`51 号`).
+ *
+ * @param char
+ *   One character.
+ * @returns
+ *   True for `!` to `~`.
+ */
+export function isAsciiGraphic(char: string): boolean {
+  return /^[!-~]$/.test(char);
+}
+
+/**
+ * Estimated advance of a character in em: half for ASCII, full otherwise.
+ * Used to place the characters of a run whose glyphs pdfjs reports together.
+ *
+ * @param char
+ *   One character.
+ * @returns
+ *   The estimated width in em.
+ */
+export function estimateCharWidth(char: string): number {
+  if (char === ' ') return 0.3;
+  return char.charCodeAt(0) < 0x80 ? 0.5 : 1;
+}
+
+/**
+ * Replace the look-alikes that CJK fonts' ToUnicode maps often produce
+ * (Kangxi radicals, CJK radical supplement, compatibility ideographs) by the
+ * ideographs they stand for, so `⼀` reads as `一`.
+ *
+ * @param text
+ *   Text of one run.
+ * @returns
+ *   The text with those characters normalised (NFKC, for them only).
+ */
+export function normalizeIdeographs(text: string): string {
+  return text.replace(/[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]/g, (char) => char.normalize('NFKC'));
+}
+
+const OPENING = '（〔《“‘(\\[【「『〈［｛';
+const CLOSING = '，。、；：？！）〕》”’),.;:?!\\]】」』〉％%］｝…—';
+
+/**
+ * The unbreakable chunk that starts a line: the
+ * opening brackets, then one Latin word or number, or one other character,
+ * then the punctuation that may not start a line. If the chunk had fitted at
+ * the end of the line before, that line ended its paragraph.
+ *
+ * @param text
+ *   The line's text.
+ * @returns
+ *   The leading characters that move to another line together.
+ */
+export function matchLeadingChunk(text: string): string {
+  const pattern = new RegExp(`^[${OPENING}]*(?:[A-Za-z0-9][A-Za-z0-9.,%/:+\\-]*|.)[${CLOSING}]*`, 'u');
+  const match = pattern.exec(text);
+  return match === null ? '' : match[0];
+}

@@ -1,0 +1,76 @@
+/**
+ * One document through the whole pipeline: bytes → ingest → extraction → the
+ * JSON model that is written as `out/<name>.json`. No I/O: the caller reads
+ * and writes files. Findings are collected as vfile messages.
+ */
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import { extractPlan } from '../extractors/extract-plan.ts';
+import type { PlanExtraction, PlanMessage } from '../extractors/model.ts';
+import { ingest } from './ingest.ts';
+import { ReadError } from './read-error.ts';
+import type { DocumentMetadata, SourceFormat } from './types.ts';
+
+/** The model of one document as written to `out/<name>.json`. */
+export interface DocumentModel extends PlanExtraction {
+  document: string;
+  format: SourceFormat;
+  encoding: string | null;
+  pages: number | null;
+  metadata: DocumentMetadata;
+  region: string | null;
+  docNumber: string | null;
+  messages: PlanMessage[];
+  tree: Root;
+}
+
+/** The outcome of one document: its model, or the reason it failed. */
+export type DocumentOutcome = { ok: true; model: DocumentModel } | { ok: false; reason: string };
+
+/**
+ * Process one document.
+ *
+ * @param data
+ *   The file's bytes.
+ * @param fileName
+ *   Its file name, with extension (used for the format and the model's `document`).
+ * @returns
+ *   The model, or the one-line reason it could not be made.
+ */
+export async function processDocument(data: Uint8Array, fileName: string): Promise<DocumentOutcome> {
+  const file = new VFile({ path: fileName });
+  const extension = (/\.[^./\\]+$/.exec(fileName)?.[0] ?? '').toLowerCase();
+  try {
+    const doc = await ingest(data, extension);
+    for (const warning of doc.warnings) file.message(warning, { ruleId: 'ingest', source: 'plancheck' });
+    const extraction = extractPlan(doc.blocks, doc.metadata);
+    const model: DocumentModel = {
+      document: fileName,
+      format: doc.format,
+      encoding: doc.encoding ?? null,
+      pages: doc.pages ?? null,
+      metadata: doc.metadata,
+      region: doc.metadata.region,
+      docNumber: doc.metadata.docNumber,
+      ...extraction,
+      messages: [],
+      tree: doc.tree,
+    };
+    model.messages = file.messages.map(toPlanMessage);
+    return { ok: true, model };
+  } catch (error) {
+    if (error instanceof ReadError) return { ok: false, reason: error.message };
+    return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function toPlanMessage(message: VFile['messages'][number]): PlanMessage {
+  return {
+    reason: message.reason,
+    fatal: message.fatal ?? null,
+    ruleId: message.ruleId ?? null,
+    source: message.source ?? null,
+    line: message.line ?? null,
+    column: message.column ?? null,
+  };
+}

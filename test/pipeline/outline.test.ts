@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../pipeline/blocks.ts';
+import { matchOutline } from '../../pipeline/outline.ts';
+import { parseText } from '../../pipeline/read-txt.ts';
+import { markOutline } from '../../pipeline/structure.ts';
+
+describe('matchOutline', () => {
+  it.each([
+    ['一、指导思想', 1, '一、', '指导思想'],
+    ['十二、其他', 1, '十二、', '其他'],
+    ['（一）总体目标。', 2, '（一）', '总体目标'],
+    ['(三)做好监测', 2, '(三)', '做好监测'],
+    ['1．优化中小学布局规划。按照…', 3, '1．', '优化中小学布局规划'],
+    ['2.全面整改完善（2027年1月—6月）。根据…', 3, '2.', '全面整改完善（2027年1月—6月）'],
+    ['3、加强领导', 3, '3、', '加强领导'],
+    ['（1）校舍建设', 4, '（1）', '校舍建设'],
+    ['附件2', 0, '附件2', '附件2'],
+    ['附件：责任分工', 0, '附件', '责任分工'],
+  ])('should read %s as level %i', (text, level, marker, title) => {
+    expect(matchOutline(text)).toEqual({ level, marker, title });
+  });
+
+  it.each(['1.5万人口设置1所初中', '2025.12前完成', '一是加强领导', '第一条', '2021年7月'])('should not read %s as an outline marker', (text) => {
+    expect(matchOutline(text)).toBeUndefined();
+  });
+});
+
+describe('toBlocks', () => {
+  it('should nest sections by outline level and give every block its section path', () => {
+    const tree = markOutline(
+      parseText(['方案', '一、工作目标', '（一）总体目标', '到2027年通过评估。', '（二）具体目标', '1.资源配置。小学达到4.2人以上。', '二、工作步骤', '正文。', '附件1', '（一）表'].join('\n')),
+    );
+    const blocks = toBlocks(tree);
+    const byText = Object.fromEntries(blocks.map((b) => [b.text, b]));
+    expect(byText['一、工作目标']!.kind).toBe('heading');
+    expect(byText['到2027年通过评估。']!.sectionPath).toEqual(['一、工作目标', '（一）总体目标']);
+    expect(byText['1.资源配置。小学达到4.2人以上。']!.sectionPath).toEqual(['一、工作目标', '（二）具体目标']);
+    expect(byText['1.资源配置。小学达到4.2人以上。']!.kind).toBe('paragraph');
+    expect(byText['1.资源配置。小学达到4.2人以上。']!.outline?.title).toBe('资源配置');
+    expect(byText['正文。']!.sectionPath).toEqual(['二、工作步骤']);
+    expect(byText['（一）表']!.sectionPath).toEqual(['附件1']);
+    expect(byText['正文。']!.location).toEqual({ line: 8, column: 1 });
+  });
+});
