@@ -1,0 +1,437 @@
+#!/usr/bin/env node
+/**
+ * Builds the committed renditions of the corpus plans:
+ *   corpus/docx/<name>.docx  Word document (docx package): A4, CJK fonts, one paragraph per
+ *                            non-empty txt line, running header, "— N —" page footer, real
+ *                            tables rebuilt from scripts/renditions/tables/<name>.json
+ *   corpus/pdf/<name>.pdf    the docx rendered by LibreOffice headless (soffice)
+ *   corpus/md/<name>.md      Markdown rendition (only for plans with `markdown: true`)
+ *
+ * Usage: node scripts/renditions/make.mjs [--force] [--no-pdf] [name ...]
+ *   --force   re-render every pdf even if its docx did not change
+ *   --no-pdf  write docx/md only
+ * The docx files are byte-for-byte deterministic (fixed zip and core.xml dates); a pdf is only
+ * re-rendered when its docx changed or is missing, because LibreOffice stamps dates into pdfs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import {
+  AlignmentType, BorderStyle, Document, Footer, Header, LevelFormat, LevelSuffix, LineRuleType,
+  Packer, PageNumber, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TextRun,
+  VerticalAlignTable, VerticalMergeType, WidthType,
+} from 'docx';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CORPUS = join(ROOT, 'corpus');
+const TABLES = join(ROOT, 'scripts/renditions/tables');
+
+const SERIF = 'Noto Serif CJK SC';
+const SANS = 'Noto Sans CJK SC';
+/** Fixed timestamp written into docx metadata and zip entries so that re-runs are byte-identical. */
+const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
+
+/** A4 in twips, margins after GB/T 9704 (3.7 cm top, 3.5 bottom, 2.8 left, 2.6 right). */
+const PAGE = { width: 11906, height: 16838 };
+const MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 1134, footer: 1134 };
+
+/** Body text 三号 (16 pt) on a 28 pt grid; tables 五号 (10.5 pt); titles 二号 (22 pt). */
+const SIZE = { body: 32, title: 44, table: 21, header: 21, footer: 28 };
+
+/**
+ * Per-plan settings. Line numbers are 1-based txt lines.
+ * roles: title = centered bold title line (Markdown `#`, consecutive title lines joined),
+ *        issuer = centered bold issuing office, center = centered plain (document number).
+ * breakBefore: lines that start a new page (besides lone 附件/附件N lines, which always do).
+ */
+const PLANS = {
+  'nanan-2022': {
+    shortTitle: '南安市统筹推进义务教育优质均衡发展实施方案',
+    roles: { 1: 'center', 3: 'title', 5: 'title', 7: 'title', 17: 'title', 19: 'title', 141: 'title', 143: 'title', 230: 'title' },
+    breakBefore: [17, 141],
+  },
+  'jiaoling-2022': {
+    shortTitle: '蕉岭县推进义务教育优质均衡发展工作方案',
+    roles: { 3: 'issuer', 5: 'center', 7: 'title', 15: 'title' },
+    breakBefore: [15],
+    numberSubHeadings: true,
+  },
+  'nanchuan-2021': {
+    shortTitle: '南川区创建国家义务教育优质均衡发展区工作方案',
+    roles: { 1: 'issuer', 2: 'title', 3: 'title', 4: 'center', 21: 'title', 22: 'title', 71: 'title', 72: 'title', 97: 'title' },
+    breakBefore: [21],
+    markdown: true,
+  },
+  haicheng: {
+    shortTitle: '海城市推进义务教育优质均衡发展实施方案',
+    roles: { 1: 'title', 66: 'title', 67: 'title', 91: 'title', 92: 'title' },
+    breakBefore: [66, 91],
+  },
+  'qinxian-2021': {
+    shortTitle: '沁县义务教育优质均衡发展工作规划',
+    roles: { 3: 'issuer', 5: 'center', 7: 'title', 91: 'title' },
+    markdown: true,
+  },
+};
+
+const H1 = /^[一二三四五六七八九十]+、/;
+const H2 = /^[（(][一二三四五六七八九十]+[）)]\s*/;
+const BOOKMARK = /\[bookmark: [^\]]*\]/g;
+const ATTACHMENT = /^附件\s*\d*$/;
+/** Longest heading lead split off an outline line that runs on into its body text. */
+const LEAD_MAX = 40;
+
+// ---------------------------------------------------------------------------------------------
+// Reading the plan into blocks
+// ---------------------------------------------------------------------------------------------
+
+/** Loads the table data of a plan, or [] when it has none. */
+function loadTables(name) {
+  const file = join(TABLES, `${name}.json`);
+  if (!existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, 'utf8')).tables;
+}
+
+/** Non-whitespace characters of a text, sorted, for comparing table data with the txt lines. */
+function charBag(text) {
+  return [...text.replace(/\s+/g, '')].sort().join('');
+}
+
+/** Fails loudly if a table's cells do not hold exactly the text of the txt lines it replaces. */
+function assertTableMatches(name, lines, table) {
+  const [from, to] = table.lines;
+  const source = lines.slice(from - 1, to).join('\n');
+  const cells = table.rows.flat().filter((c) => c !== null).join('\n');
+  if (charBag(source) !== charBag(cells)) {
+    throw new Error(`${name}: table for lines ${from}-${to} does not match the txt text`);
+  }
+  for (const row of table.rows) {
+    if (row.length !== table.widths.length) throw new Error(`${name}: row of ${row.length} cells in a ${table.widths.length}-column table`);
+  }
+}
+
+/**
+ * Turns a plan's txt into blocks: {type:'p', kind, text, line} for each non-empty line outside
+ * tables, {type:'table', table} in place of the table lines.
+ */
+function readBlocks(name, txt) {
+  const plan = PLANS[name];
+  const lines = txt.split(/\r?\n/);
+  const tables = loadTables(name);
+  for (const t of tables) assertTableMatches(name, lines, t);
+  const blocks = [];
+  for (let i = 1; i <= lines.length; i++) {
+    const table = tables.find((t) => t.lines[0] === i);
+    if (table) {
+      blocks.push({ type: 'table', table });
+      i = table.lines[1];
+      continue;
+    }
+    const text = lines[i - 1].replace(BOOKMARK, '').trim();
+    if (text === '') continue;
+    const role = plan.roles[i];
+    const kind = role ?? (H1.test(text) ? 'h1' : H2.test(text) ? 'h2' : 'body');
+    const pageBreak = ATTACHMENT.test(text) || (plan.breakBefore ?? []).includes(i);
+    blocks.push({ type: 'p', kind, text, line: i, pageBreak });
+  }
+  return blocks;
+}
+
+/**
+ * Splits an outline line into its heading lead and the rest: a short line or a line without 。 is
+ * all heading; a long line is split after its first 。 when that comes early, else it is all body.
+ */
+function splitLead(text) {
+  const stop = text.indexOf('。');
+  if (text.length <= LEAD_MAX || stop < 0) return [text, ''];
+  if (stop > 0 && stop < LEAD_MAX) return [text.slice(0, stop + 1), text.slice(stop + 1)];
+  return ['', text];
+}
+
+// ---------------------------------------------------------------------------------------------
+// docx
+// ---------------------------------------------------------------------------------------------
+
+/** Runs for a line: `**x**` becomes bold, tabs become <w:tab/>. */
+function inlineRuns(text, base = {}) {
+  const runs = [];
+  text.split(/(\*\*[^*]+\*\*)/).forEach((part) => {
+    if (part === '') return;
+    const bold = /^\*\*[^*]+\*\*$/.test(part);
+    const body = bold ? part.slice(2, -2) : part;
+    const children = [];
+    body.split('\t').forEach((piece, k) => {
+      if (k > 0) children.push(new Tab());
+      if (piece !== '') children.push(piece);
+    });
+    runs.push(new TextRun({ ...base, ...(bold ? { bold: true } : {}), children }));
+  });
+  return runs;
+}
+
+const BODY_SPACING = { line: 560, lineRule: LineRuleType.EXACT };
+const INDENT = { firstLine: 640 };
+
+/** Builds the Word paragraph for one txt line. */
+function lineParagraph(block, state) {
+  const { kind, text } = block;
+  const brk = block.pageBreak ? { pageBreakBefore: true } : {};
+  if (kind === 'title') {
+    return new Paragraph({
+      ...brk,
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 700, lineRule: LineRuleType.EXACT },
+      children: [new TextRun({ text, bold: true, size: SIZE.title, font: SANS })],
+    });
+  }
+  if (kind === 'issuer' || kind === 'center') {
+    return new Paragraph({
+      ...brk,
+      alignment: AlignmentType.CENTER,
+      spacing: BODY_SPACING,
+      children: [new TextRun({ text, bold: kind === 'issuer' })],
+    });
+  }
+  if (kind === 'h1') {
+    state.h1 += 1;
+    return new Paragraph({
+      ...brk, spacing: BODY_SPACING, indent: INDENT,
+      children: [new TextRun({ text, bold: true, font: SANS })],
+    });
+  }
+  if (kind === 'h2') {
+    let content = text;
+    let numbering;
+    if (state.numberSubHeadings) {
+      content = text.replace(H2, '');
+      numbering = { reference: `sub-heading-${state.h1}`, level: 0 };
+      state.numberingRefs.add(numbering.reference);
+    }
+    const [lead, rest] = splitLead(content);
+    return new Paragraph({
+      ...brk, spacing: BODY_SPACING, indent: INDENT, ...(numbering ? { numbering } : {}),
+      children: [
+        ...(lead ? [new TextRun({ text: lead, bold: true })] : []),
+        ...(rest ? inlineRuns(rest) : []),
+      ],
+    });
+  }
+  return new Paragraph({ ...brk, spacing: BODY_SPACING, indent: INDENT, children: inlineRuns(text) });
+}
+
+/** Builds a Word table with vertically merged cells (null = continues the cell above). */
+function buildTable(table) {
+  const { widths, rows, headerRows } = table;
+  const total = widths.reduce((a, b) => a + b, 0);
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: rows.map((row, r) => new TableRow({
+      tableHeader: r < headerRows,
+      children: row.map((cell, c) => {
+        const isHeader = r < headerRows;
+        const startsMerge = cell !== null && rows[r + 1] !== undefined && rows[r + 1][c] === null;
+        const verticalMerge = cell === null ? VerticalMergeType.CONTINUE : startsMerge ? VerticalMergeType.RESTART : undefined;
+        const paras = (cell ?? '').split('\n').map((t) => new Paragraph({
+          alignment: isHeader || c === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
+          spacing: { line: 300, lineRule: LineRuleType.AUTO },
+          children: t ? [new TextRun({ text: t, size: SIZE.table, bold: isHeader })] : [],
+        }));
+        return new TableCell({
+          width: { size: widths[c], type: WidthType.DXA },
+          verticalAlign: VerticalAlignTable.CENTER,
+          margins: { top: 40, bottom: 40, left: 80, right: 80 },
+          ...(verticalMerge ? { verticalMerge } : {}),
+          children: paras,
+        });
+      }),
+    })),
+  });
+}
+
+/** Builds the docx Document for a plan. */
+function buildDocument(name, blocks) {
+  const plan = PLANS[name];
+  const state = { h1: 0, numberSubHeadings: Boolean(plan.numberSubHeadings), numberingRefs: new Set() };
+  const children = [];
+  for (const block of blocks) {
+    if (block.type === 'table') {
+      children.push(buildTable(block.table));
+      // keep two adjacent tables apart and end the body with a paragraph after a table
+      children.push(new Paragraph({ children: [] }));
+    } else {
+      children.push(lineParagraph(block, state));
+    }
+  }
+  const numberingConfig = [...state.numberingRefs].map((reference) => ({
+    reference,
+    levels: [{
+      level: 0,
+      format: LevelFormat.CHINESE_COUNTING,
+      text: '（%1）',
+      alignment: AlignmentType.LEFT,
+      suffix: LevelSuffix.NOTHING,
+      style: { paragraph: { indent: { left: 0, firstLine: 640 } } },
+    }],
+  }));
+  const font = { ascii: SERIF, eastAsia: SERIF, hAnsi: SERIF, cs: SERIF };
+  return new Document({
+    creator: 'plancheck scripts/renditions/make.mjs',
+    lastModifiedBy: 'plancheck scripts/renditions/make.mjs',
+    title: plan.shortTitle,
+    description: `Rendition of corpus/${name}.txt`,
+    styles: { default: { document: { run: { font, size: SIZE.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } } } },
+    numbering: { config: numberingConfig },
+    sections: [{
+      properties: { page: { size: PAGE, margin: MARGIN } },
+      headers: {
+        default: new Header({
+          children: [new Paragraph({
+            alignment: AlignmentType.CENTER,
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+            children: [new TextRun({ text: plan.shortTitle, size: SIZE.header })],
+          })],
+        }),
+      },
+      footers: {
+        default: new Footer({
+          children: [new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ size: SIZE.footer, children: ['— ', PageNumber.CURRENT, ' —'] })],
+          })],
+        }),
+      },
+      children,
+    }],
+  });
+}
+
+/** Packs a Document and rewrites the zip with fixed dates so the bytes are reproducible. */
+async function packDeterministic(doc) {
+  const raw = await Packer.toBuffer(doc);
+  const src = await JSZip.loadAsync(raw);
+  const out = new JSZip();
+  const iso = FIXED_DATE.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  for (const entry of Object.values(src.files)) {
+    if (entry.dir) continue;
+    let content = await entry.async('uint8array');
+    if (entry.name === 'docProps/core.xml') {
+      const xml = Buffer.from(content).toString('utf8')
+        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)/g, `$1${iso}$2`);
+      content = Buffer.from(xml, 'utf8');
+    }
+    out.file(entry.name, content, { date: FIXED_DATE, createFolders: false });
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------------------------
+
+/** Escapes Markdown syntax characters inside a line of text. */
+function escapeInline(text) {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
+/** Escapes a paragraph so that it cannot start a list, heading, quote or code block. */
+function escapeBlock(text) {
+  return escapeInline(text)
+    .replace(/^(\d+)([.)])(\s)/, '$1\\$2$3')
+    .replace(/^([#+\-=|])/, '\\$1');
+}
+
+/** Renders a table as GFM; merged continuation cells are left empty. */
+function markdownTable(table) {
+  const cell = (c) => escapeInline((c ?? '').split('\n').join(' ')).replace(/\|/g, '\\|');
+  const [head, ...body] = table.rows;
+  return [
+    `| ${head.map(cell).join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...body.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Builds the Markdown rendition: `#` titles, `##` 一、 headings, `###` （一） headings. */
+function buildMarkdown(blocks) {
+  const out = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.type === 'table') { out.push(markdownTable(block.table)); continue; }
+    const text = block.text.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/\t/g, ' ');
+    if (block.kind === 'title') {
+      let joined = text;
+      // consecutive title lines (only blank lines between them in the txt) form one heading
+      while (blocks[i + 1]?.type === 'p' && blocks[i + 1].kind === 'title') {
+        i += 1;
+        joined += blocks[i].text;
+      }
+      out.push(`# ${escapeInline(joined)}`);
+    } else if (block.kind === 'h1') {
+      out.push(`## ${escapeInline(text)}`);
+    } else if (block.kind === 'h2') {
+      const [lead, rest] = splitLead(text);
+      if (lead) out.push(`### ${escapeInline(lead)}`);
+      if (rest) out.push(escapeBlock(rest));
+    } else {
+      out.push(escapeBlock(text));
+    }
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// main
+// ---------------------------------------------------------------------------------------------
+
+/** Converts docx files to pdf with LibreOffice, using a private profile directory. */
+function renderPdfs(docxFiles, outDir) {
+  if (docxFiles.length === 0) return;
+  const profile = mkdtempSync(join(tmpdir(), 'renditions-lo-'));
+  try {
+    execFileSync('soffice', [
+      `-env:UserInstallation=file://${profile}`, '--headless', '--norestore',
+      '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles,
+    ], { stdio: ['ignore', 'inherit', 'inherit'] });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const force = args.includes('--force');
+  const noPdf = args.includes('--no-pdf');
+  const names = args.filter((a) => !a.startsWith('--'));
+  const selected = names.length ? names : Object.keys(PLANS);
+  for (const dir of ['docx', 'pdf', 'md']) mkdirSync(join(CORPUS, dir), { recursive: true });
+
+  const toRender = [];
+  for (const name of selected) {
+    if (!PLANS[name]) throw new Error(`unknown plan ${name}`);
+    const txt = readFileSync(join(CORPUS, `${name}.txt`), 'utf8');
+    const blocks = readBlocks(name, txt);
+
+    const docxPath = join(CORPUS, 'docx', `${name}.docx`);
+    const bytes = await packDeterministic(buildDocument(name, blocks));
+    const unchanged = existsSync(docxPath) && readFileSync(docxPath).equals(bytes);
+    if (!unchanged) writeFileSync(docxPath, bytes);
+    const pdfPath = join(CORPUS, 'pdf', `${name}.pdf`);
+    if (!noPdf && (force || !unchanged || !existsSync(pdfPath))) toRender.push(docxPath);
+    console.log(`${name}: docx ${unchanged ? 'unchanged' : 'written'} (${bytes.length} bytes)`);
+
+    if (PLANS[name].markdown) {
+      writeFileSync(join(CORPUS, 'md', `${name}.md`), buildMarkdown(blocks));
+      console.log(`${name}: md written`);
+    }
+  }
+  renderPdfs(toRender, join(CORPUS, 'pdf'));
+}
+
+await main();
