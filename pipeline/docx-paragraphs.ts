@@ -21,6 +21,12 @@ export interface DocxParagraph {
   numId?: string;
   /** `w:numPr/w:ilvl` set directly on the paragraph. */
   ilvl?: number;
+  /**
+   * In a table: the index of the first `w:p` of the enclosing `w:tr`. mammoth
+   * drops the cells that continue a vertical merge, so the HTML alone cannot
+   * tell where a row starts.
+   */
+  rowStart?: number;
   /** The element, with its offsets in the part's text. */
   element: Element;
 }
@@ -34,8 +40,17 @@ export interface DocxParagraph {
  *   Every `w:p` in document order.
  */
 export function listParagraphs(document: Document): DocxParagraph[] {
-  return findElements(document, 'w:p').map((element, position) => {
+  const elements = findElements(document, 'w:p');
+  const indexOf = new Map(elements.map((element, position) => [element, position + 1]));
+  const rowStarts = new Map<Element, number | undefined>();
+  return elements.map((element, position) => {
     const paragraph: DocxParagraph = { index: position + 1, element };
+    const row = findAncestor(element, 'w:tr');
+    if (row) {
+      if (!rowStarts.has(row)) rowStarts.set(row, indexOf.get(findElements(row, 'w:p')[0]!));
+      const rowStart = rowStarts.get(row);
+      if (rowStart !== undefined) paragraph.rowStart = rowStart;
+    }
     const properties = firstChild(element, 'w:pPr');
     const styleId = readAttribute(firstChild(properties, 'w:pStyle'));
     if (styleId !== undefined) paragraph.styleId = styleId;
@@ -46,6 +61,13 @@ export function listParagraphs(document: Document): DocxParagraph[] {
     if (ilvl !== undefined) paragraph.ilvl = ilvl;
     return paragraph;
   });
+}
+
+function findAncestor(element: Element, name: string): Element | undefined {
+  for (let parent = element.parent; parent && parent.type !== 'root'; parent = parent.parent) {
+    if ((parent as Element).name === name) return parent as Element;
+  }
+  return undefined;
 }
 
 /**

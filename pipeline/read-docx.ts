@@ -1,0 +1,89 @@
+/**
+ * The .docx reader: bytes → one mdast tree of headings, paragraphs and tables
+ * in document order, every node anchored at the `w:p` it came from
+ * (`data.location.paragraph`), with Word's automatic numbering printed back
+ * into the text. mammoth does the Word-to-HTML work (styles, lists, merged
+ * cells, no headers or footers); we tag paragraphs with bookmarks first so its
+ * HTML can be traced back to them.
+ */
+import mammoth from 'mammoth';
+import type { Root } from 'mdast';
+import { buildDocxTree } from './docx-html-tree.ts';
+import { labelParagraphs, readNumbering } from './docx-numbering.ts';
+import { openDocxPackage } from './docx-package.ts';
+import { listParagraphs, markParagraphs } from './docx-paragraphs.ts';
+import { parseXmlPart } from './docx-xml.ts';
+import { ReadError } from './read-error.ts';
+
+/** Heading styles named in Chinese (custom styles, WPS); mammoth knows only `Heading 1`. */
+const CHINESE_HEADINGS = [1, 2, 3, 4, 5, 6].map((depth) => `p[style-name='标题 ${depth}'] => h${depth}:fresh`);
+
+/** A read .docx and what the conversion had to say about it. */
+export interface DocxReadResult {
+  tree: Root;
+  /** mammoth's warnings (unrecognised styles, unsupported elements) and ours, deduplicated. */
+  warnings: string[];
+}
+
+/**
+ * Read a .docx and keep the conversion's warnings.
+ *
+ * @param data
+ *   The file's bytes.
+ * @returns
+ *   The tree and the warnings.
+ * @throws {ReadError}
+ *   When the bytes are not a readable .docx.
+ */
+export async function readDocxWithMessages(data: Uint8Array): Promise<DocxReadResult> {
+  const docx = await openDocxPackage(data);
+  let labels: Map<number, string>;
+  const rowStarts = new Map<number, number>();
+  let html: string;
+  const warnings: string[] = [];
+  try {
+    const paragraphs = listParagraphs(parseXmlPart(docx.document));
+    for (const { index, rowStart } of paragraphs) if (rowStart !== undefined) rowStarts.set(index, rowStart);
+    labels = labelParagraphs(paragraphs, readNumbering(docx.numbering, docx.styles));
+    docx.zip.file(docx.documentPath, markParagraphs(docx.document, paragraphs));
+    const marked = await docx.zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(marked.buffer, marked.byteOffset, marked.byteLength) },
+      {
+        ignoreEmptyParagraphs: false,
+        styleMap: CHINESE_HEADINGS,
+        // Images carry no text; skipping their data keeps the HTML small.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
+    html = result.value;
+    for (const message of result.messages) warnings.push(message.message);
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError(`unreadable .docx: ${describe(error)}`);
+  }
+  const built = buildDocxTree(html, { labels, rowStarts });
+  return { tree: built.tree, warnings: [...new Set([...warnings, ...built.warnings])] };
+}
+
+/**
+ * Read a .docx into a document tree.
+ *
+ * @param data
+ *   The file's bytes.
+ * @returns
+ *   The tree: `heading`, `paragraph` and `table` nodes, each with `data.location.paragraph`.
+ * @throws {ReadError}
+ *   When the bytes are not a readable .docx.
+ */
+export async function readDocx(data: Uint8Array): Promise<Root> {
+  return (await readDocxWithMessages(data)).tree;
+}
+
+/** One short line for a failure inside the conversion. */
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/xmldom|parse error|invalid tagName/i.test(message)) return 'malformed XML in the document';
+  const line = message.split(/\r?\n/).find((part) => part.trim() !== '') ?? 'unknown error';
+  return line.replace(/\s+/g, ' ').trim().slice(0, 200);
+}
