@@ -1,0 +1,171 @@
+/**
+ * Date scanner: finds the calendar expressions of a plan's text (2021年7月—12月,
+ * 2030年底前, 二○二七年, 2027年以后, 2022—2035年) and reads each as a period.
+ * It knows nothing of what the date means; `deadline-context.ts` judges that.
+ */
+import { parseChineseInteger } from '../pipeline/chinese-numerals.ts';
+
+/** One date expression found in a text. */
+export interface DateMention {
+  /** `YYYY` or `YYYY-MM` where the expression has a start (a period or an open stage), else `null`. */
+  start: string | null;
+  /** `YYYY` or `YYYY-MM`; `null` only for an open-ended stage (2027年以后). */
+  end: string | null;
+  /** Offset of the expression in the scanned text (UTF-16 units). */
+  index: number;
+  /** The expression as written. */
+  raw: string;
+  /** Whether a day is given (2021年11月5日): the mark of a document's own dates. */
+  hasDay: boolean;
+  /** Whether no 年 was written at all (a bare table cell like `二○二二`). */
+  bare: boolean;
+}
+
+const CN_DIGIT = '〇○零Ｏ一二三四五六七八九';
+const CN_DIGIT_VALUE: Record<string, number> = {
+  〇: 0, '○': 0, 零: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const YEAR_SOURCE = `(?<![\\d.．])(?:19|20)\\d{2}(?![\\d.．%％])|(?<![${CN_DIGIT}十百千])[${CN_DIGIT}]{4}(?![${CN_DIGIT}十百千])`;
+const YEAR_RE = new RegExp(YEAR_SOURCE, 'g');
+const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const DAY = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const SEP = '\\s*(?:——|—|–|-|－|~|～|至|到)\\s*';
+/** What may follow a year: 年, a month, a day, then a suffix (底, 末, 以后 …). */
+const AFTER_YEAR = new RegExp(
+  `^(\\s*年)?(?:\\s*${MONTH}\\s*月份?(?:\\s*${DAY}\\s*[日号])?)?`,
+);
+const SUFFIX = /^\s*(?:年)?\s*(底前|底以前|底之前|底|末|年底|年末|以后|之后|起(?![草步]))/;
+const HALF = /^\s*(上半年|下半年)/;
+
+/**
+ * Read a year written in Arabic or Chinese digits (`2027`, `二○二七`).
+ *
+ * @param text
+ *   Four Arabic digits, or four Chinese digits written one by one.
+ * @returns
+ *   The year, or `null` when the text is not a year between 1900 and 2099.
+ */
+export function parseYear(text: string): number | null {
+  const t = text.trim();
+  let year: number | null = null;
+  if (/^\d{4}$/.test(t)) year = Number(t);
+  else if (new RegExp(`^[${CN_DIGIT}]{4}$`).test(t)) {
+    year = [...t].reduce((n, c) => n * 10 + CN_DIGIT_VALUE[c]!, 0);
+  }
+  return year !== null && year >= 1900 && year <= 2099 ? year : null;
+}
+
+function parseMonth(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const m = parseChineseInteger(text);
+  return m !== null && m >= 1 && m <= 12 ? m : null;
+}
+
+const ym = (year: number, month: number | null): string =>
+  month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+
+interface Point {
+  year: number;
+  month: number | null;
+  hasNian: boolean;
+  hasDay: boolean;
+  /** Offset just past the point. */
+  stop: number;
+}
+
+/** Read one point (year, optional 年, month, day) whose year token starts at `at`. */
+function readPoint(text: string, at: number, yearText: string): Point | null {
+  const year = parseYear(yearText);
+  if (year === null) return null;
+  const rest = text.slice(at + yearText.length);
+  const m = AFTER_YEAR.exec(rest);
+  const hasNian = Boolean(m?.[1]);
+  const month = hasNian ? parseMonth(m?.[2]) : null;
+  const hasDay = hasNian && month !== null && m?.[3] !== undefined;
+  const used = hasNian ? (month !== null ? m![0].length : m![1]!.length) : 0;
+  return { year, month, hasNian, hasDay, stop: at + yearText.length + used };
+}
+
+/**
+ * Find every date expression in a text.
+ *
+ * Forms: `2021年7月—12月` (the year carries over), `2022年1月至2023年12月`,
+ * `2022年至2023年`, `2022—2035年`, `2027年7月`, `2030年底前` and `2025年末` (month 12),
+ * `2027年以后` (open: start 2027, end null), `2026年内`, `二○二七年`, and a bare year
+ * token (`二○二二`, `2031`) when it is the whole text. A four-digit number not followed
+ * by 年 (2000人) is not a date.
+ *
+ * @param text
+ *   The text of one block or cell.
+ * @returns
+ *   The mentions in text order.
+ */
+export function scanDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  const whole = text.trim();
+  YEAR_RE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = YEAR_RE.exec(text))) {
+    const first = readPoint(text, match.index, match[0]);
+    if (!first) continue;
+    let stop = first.stop;
+    let start: string | null = null;
+    let end: string | null = ym(first.year, first.month);
+    let hasDay = first.hasDay;
+    // A period: SEP then a year point, or (same year) SEP then a month.
+    const sep = new RegExp(`^${SEP}`).exec(text.slice(stop));
+    let ranged = false;
+    if (sep) {
+      const after = stop + sep[0].length;
+      const yearNext = new RegExp(`^(?:${YEAR_SOURCE})`).exec(text.slice(after));
+      if (yearNext) {
+        const second = readPoint(text, after, yearNext[0]);
+        if (second && second.year >= first.year && (first.hasNian || second.hasNian)) {
+          start = ym(first.year, first.month);
+          end = ym(second.year, second.month);
+          hasDay = hasDay || second.hasDay;
+          stop = second.stop;
+          ranged = true;
+        }
+      } else if (first.month !== null) {
+        const monthNext = new RegExp(`^${MONTH}\\s*月份?`).exec(text.slice(after));
+        const month = parseMonth(monthNext?.[1]);
+        if (monthNext && month !== null && month >= first.month) {
+          start = ym(first.year, first.month);
+          end = ym(first.year, month);
+          stop = after + monthNext[0].length;
+          ranged = true;
+        }
+      }
+    }
+    if (!ranged && !first.hasNian) {
+      // A bare year token is a date only when it is the whole text (a table cell).
+      const isArabic = /^\d/.test(match[0]);
+      if (whole !== match[0] || (isArabic && whole.length !== 4)) continue;
+      out.push({ start: null, end, index: match.index, raw: match[0], hasDay: false, bare: true });
+      YEAR_RE.lastIndex = first.stop;
+      continue;
+    }
+    if (!ranged) {
+      const tail = text.slice(stop);
+      const suffix = SUFFIX.exec(tail);
+      const half = HALF.exec(tail);
+      if (suffix) {
+        const word = suffix[1]!;
+        if (/以后|之后|起/.test(word) && first.month === null) {
+          start = String(first.year);
+          end = null;
+        } else if (/底|末/.test(word) && first.month === null) {
+          end = ym(first.year, 12);
+        }
+        stop += suffix[0].length;
+      } else if (half && first.month === null) {
+        end = ym(first.year, half[1] === '上半年' ? 6 : 12);
+        stop += half[0].length;
+      }
+    }
+    out.push({ start, end, index: match.index, raw: text.slice(match.index, stop), hasDay, bare: false });
+    YEAR_RE.lastIndex = stop;
+  }
+  return out;
+}

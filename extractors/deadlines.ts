@@ -1,0 +1,120 @@
+/**
+ * Deadlines: the explicit times by which, or periods in which, a plan commits
+ * something — stages (准备阶段（2021年7月—12月）), milestones (2026年通过市级督导评估,
+ * 力争2030年底前…), target years (到2025年…, a table row for 2027). See
+ * ../shared/spec/EXTRACTION.md §2.
+ */
+import type { Block, DocumentMetadata } from '../pipeline/types.ts';
+import { pickRowDates, readDateOnly, hasSubstance, isStatusText } from './deadline-cells.ts';
+import { findDocumentYear, judgeDate } from './deadline-context.ts';
+import { labelDate, quoteAround } from './deadline-label.ts';
+import { scanDates, type DateMention } from './date-scanner.ts';
+import type { Deadline, Location } from './model.ts';
+
+function toLocation(block: Block): Location {
+  const { line, column, page, paragraph } = block.location;
+  const loc: Location = {};
+  if (line !== undefined) loc.line = line;
+  if (column !== undefined) loc.column = column;
+  if (page !== undefined) loc.page = page;
+  if (paragraph !== undefined) loc.paragraph = paragraph;
+  return loc;
+}
+
+function makeDeadline(block: Block, mention: DateMention, label: string, quote: string): Deadline {
+  const deadline: Deadline = { start: mention.start, end: mention.end, label, quote, location: toLocation(block) };
+  if (block.location.line !== undefined) deadline.line = block.location.line;
+  return deadline;
+}
+
+/** The cells of a block: a table row's cells, or a paragraph's tab-separated parts. */
+function cellsOf(block: Block): string[] {
+  if (block.cells && block.cells.length > 0) return block.cells;
+  return block.text.includes('\t') ? block.text.split('\t') : [block.text];
+}
+
+/**
+ * A period written right before another date inside it (2022—2035年 2022年至2023年 …,
+ * a table's overall span flattened beside a row's own date) labels a column; it
+ * commits nothing itself.
+ */
+function isSpanLabel(text: string, mention: DateMention, next: DateMention | undefined): boolean {
+  if (!next || mention.start === null || mention.end === null) return false;
+  const gap = text.slice(mention.index + mention.raw.length, next.index);
+  const nextFirst = next.start ?? next.end;
+  return /^[\s:：、，,]*$/.test(gap) && nextFirst !== null && nextFirst.slice(0, 4) >= mention.start.slice(0, 4) &&
+    (next.end ?? nextFirst).slice(0, 4) <= mention.end.slice(0, 4);
+}
+
+/** Dates written inside text: every mention that the context does not reject. */
+function sentenceDeadlines(block: Block, text: string, documentYear: number | null): Deadline[] {
+  if (readDateOnly(text)) return [];
+  const out: Deadline[] = [];
+  const mentions = scanDates(text);
+  mentions.forEach((mention, i) => {
+    if (mention.bare || judgeDate(text, mention, documentYear) !== null) return;
+    if (isSpanLabel(text, mention, mentions[i + 1])) return;
+    out.push(makeDeadline(block, mention, labelDate(text, mention), quoteAround(text, mention)));
+  });
+  return out;
+}
+
+/** The next block after `index` that says something (a lone 年 left by a split cell is skipped). */
+function nextContent(blocks: Block[], index: number): Block | undefined {
+  for (let i = index + 1; i < blocks.length; i++) {
+    if (blocks[i]!.text.replace(/[\s年]/g, '').length > 0) return blocks[i];
+  }
+  return undefined;
+}
+
+/** A block that is only a date (a table cell flattened into its own line). */
+function loneDateDeadline(blocks: Block[], index: number, documentYear: number | null): Deadline | null {
+  const block = blocks[index]!;
+  const mention = readDateOnly(block.text);
+  if (!mention || mention.hasDay) return null;
+  const next = nextContent(blocks, index);
+  if (!next || readDateOnly(next.text) || !hasSubstance(next.text) || next.text.trim().length < 12) return null;
+  if (isStatusText(next.text.slice(0, 20))) return null;
+  if (judgeDate(block.text, mention, documentYear) !== null) return null;
+  const content = next.text.split(/[。；]/, 1)[0]!.slice(0, 30);
+  return makeDeadline(block, mention, `${mention.raw.trim()}：${content}`, block.text.trim());
+}
+
+/**
+ * Extract the deadlines of one document.
+ *
+ * Deduplicated by (start, end, label), keeping the first quote.
+ *
+ * @param blocks
+ *   The document's blocks, in order.
+ * @param metadata
+ *   The document's metadata; its date tells which years are already past.
+ * @returns
+ *   The deadlines in document order.
+ */
+export function extractDeadlines(blocks: Block[], metadata?: DocumentMetadata): Deadline[] {
+  const documentYear = findDocumentYear(blocks, metadata);
+  const found: Deadline[] = [];
+  blocks.forEach((block, index) => {
+    const cells = cellsOf(block);
+    if (cells.length > 1) {
+      for (const { mention, content } of pickRowDates(cells, block.table?.row === 0)) {
+        if (mention.hasDay || judgeDate(mention.raw, mention, documentYear) !== null) continue;
+        const label = `${mention.raw.trim()}：${content.split(/[。；]/, 1)[0]!.slice(0, 30)}`;
+        found.push(makeDeadline(block, mention, label, cells.join(' ').trim()));
+      }
+      for (const cell of cells) found.push(...sentenceDeadlines(block, cell, documentYear));
+      return;
+    }
+    const lone = loneDateDeadline(blocks, index, documentYear);
+    if (lone) found.push(lone);
+    else found.push(...sentenceDeadlines(block, block.text, documentYear));
+  });
+  const seen = new Set<string>();
+  return found.filter((d) => {
+    const key = `${d.start}|${d.end}|${d.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
