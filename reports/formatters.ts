@@ -1,0 +1,141 @@
+/**
+ * The formatters templates call by name (`{{levelLabel level}}`): small pure
+ * functions from values to display text. Their output is escaped by the
+ * template engine like any other value.
+ */
+import type { Comparator, Level, Location } from '../extractors/model.ts';
+import type { Verdict } from '../pipeline/diff-types.ts';
+
+/** A formatter: values in, display text out. */
+export type Formatter = (...args: any[]) => string;
+
+const VERDICT_LABELS: Record<Verdict, string> = {
+  meets: '达标',
+  stricter: '高于标准',
+  weaker: '低于标准',
+  conflicting: '前后不一',
+  missing: '未设目标',
+  covered: '已覆盖',
+  notCovered: '未覆盖',
+};
+
+const VERDICT_SHORT: Record<Verdict, string> = {
+  meets: '达',
+  stricter: '高',
+  weaker: '低',
+  conflicting: '冲',
+  missing: '缺',
+  covered: '有',
+  notCovered: '无',
+};
+
+const LEVEL_LABELS: Record<Level, string> = {
+  all: '全部学段',
+  primary: '小学',
+  junior: '初中',
+  nineYear: '九年一贯制',
+  twelveYear: '十二年一贯制',
+};
+
+const COMPARATOR_LABELS: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '≈': '≈', '=': '=' };
+
+/**
+ * Format a number without float noise (0.1 + 0.2 → 0.3).
+ *
+ * @param value
+ *   The number.
+ * @returns
+ *   Its shortest faithful decimal text.
+ */
+export function formatNumber(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/**
+ * Format a bound as the plan or the standard states it: `≥ 0.9 人`, `≤ 55 人`, `≥ 85%`.
+ *
+ * @param comparator
+ *   The comparator.
+ * @param value
+ *   The number.
+ * @param unit
+ *   The unit (`%` sticks to the number).
+ * @returns
+ *   The text.
+ */
+export function formatBound(comparator: Comparator, value: number, unit: string): string {
+  const number = formatNumber(value);
+  const withUnit = unit === '' ? number : unit === '%' ? `${number}%` : `${number} ${unit}`;
+  return `${COMPARATOR_LABELS[comparator] ?? comparator} ${withUnit}`;
+}
+
+/**
+ * Format where a quote is: `第 352 行`, `第 3 页`, `第 12 段`.
+ *
+ * @param location
+ *   The location (`null` or empty gives `—`).
+ * @returns
+ *   The text.
+ */
+export function formatLocation(location: Location | null | undefined): string {
+  if (!location) return '—';
+  const parts: string[] = [];
+  if (location.page !== undefined) parts.push(`第 ${location.page} 页`);
+  if (location.paragraph !== undefined) parts.push(`第 ${location.paragraph} 段`);
+  if (location.line !== undefined) parts.push(`第 ${location.line} 行`);
+  return parts.length > 0 ? parts.join('，') : '—';
+}
+
+/**
+ * Format a period of a deadline: `2022-07 — 2023-07`, `— 2027`, `2027 —`.
+ *
+ * @param start
+ *   `YYYY`, `YYYY-MM` or `null`.
+ * @param end
+ *   `YYYY`, `YYYY-MM` or `null`.
+ * @returns
+ *   The text.
+ */
+export function formatPeriod(start: string | null, end: string | null): string {
+  if (start === null) return end === null ? '—' : `至 ${end}`;
+  return end === null ? `${start} 起` : `${start} — ${end}`;
+}
+
+/** The formatters, by the name templates use. */
+export const FORMATTERS: Record<string, Formatter> = {
+  verdictLabel: (verdict: Verdict) => VERDICT_LABELS[verdict] ?? String(verdict),
+  verdictShort: (verdict: Verdict) => VERDICT_SHORT[verdict] ?? String(verdict),
+  levelLabel: (level: Level) => LEVEL_LABELS[level] ?? String(level),
+  comparatorLabel: (comparator: Comparator) => COMPARATOR_LABELS[comparator] ?? String(comparator),
+  formatNumber,
+  formatBound: (point: { comparator: Comparator; value: number; unit: string } | null) =>
+    point ? formatBound(point.comparator, point.value, point.unit) : '—',
+  formatLocation,
+  formatYear: (year: number | null) => (year === null || year === undefined ? '未注明年份' : String(year)),
+  formatPeriod,
+  roleLabel: (role: 'lead' | 'support' | null) => (role === 'lead' ? '牵头' : role === 'support' ? '配合' : ''),
+};
+
+/**
+ * Look up a verdict's Chinese label outside templates (CSV, XLSX).
+ *
+ * @param verdict
+ *   The verdict.
+ * @returns
+ *   The label.
+ */
+export function labelVerdict(verdict: Verdict): string {
+  return VERDICT_LABELS[verdict];
+}
+
+/**
+ * Look up a level's Chinese label outside templates.
+ *
+ * @param level
+ *   The level.
+ * @returns
+ *   The label.
+ */
+export function labelLevel(level: Level): string {
+  return LEVEL_LABELS[level];
+}

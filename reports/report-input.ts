@@ -1,0 +1,30 @@
+/**
+ * What the report renderers read from a document model.
+ */
+import type { DocumentModel } from '../pipeline/process-document.ts';
+
+/** The parts of a `DocumentModel` the reports show (a full model fits). */
+export type ReportInput = Pick<
+  DocumentModel,
+  'document' | 'format' | 'metadata' | 'targets' | 'deadlines' | 'responsibilities' | 'coverage' | 'messages'
+>;
+
+/** Options of the per-plan renderers. */
+export interface PlanReportOptions {
+  /** The plan's output name (`out/<name>/`), shown as the report's key (default: the document's file name). */
+  name?: string;
+  /** When the report was made, shown in the footer (default: none, so output is reproducible). */
+  generatedAt?: string;
+}
+
+/**
+ * Text of a plan's title: its metadata title, else its file name.
+ *
+ * @param model
+ *   The plan.
+ * @returns
+ *   The title.
+ */
+export function titleOf(model: ReportInput): string {
+  return model.metadata.title ?? model.document;
+}

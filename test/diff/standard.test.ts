@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadStandard, StandardError } from '../../pipeline/standard.ts';
+import { loadNational, readProjectJson } from './load-gold.ts';
+
+const threshold = (standard: ReturnType<typeof loadNational>, id: string, level: string) =>
+  standard.indicators.find((indicator) => indicator.id === id)!.thresholds.find((item) => item.level === level);
+
+describe('loadStandard', () => {
+  it('should load the national standard as published in 教督〔2017〕6号', () => {
+    const standard = loadNational();
+    expect(standard.id).toBe('jiaodu-2017-6');
+    expect(standard.applied).toEqual([{ id: 'jiaodu-2017-6', title: '县域义务教育优质均衡发展督导评估办法', docNumber: '教督〔2017〕6号' }]);
+    expect(threshold(standard, 'R3', 'primary')).toEqual({ level: 'primary', comparator: '>=', value: 0.9, source: 'jiaodu-2017-6' });
+    expect(standard.indicators.find((indicator) => indicator.id === 'G1')!.thresholds).toEqual([]);
+  });
+
+  it('should keep corpus/standards/jiaodu-2017-6.json identical to the shared spec', () => {
+    expect(readProjectJson('corpus/standards/jiaodu-2017-6.json')).toEqual(readProjectJson('../shared/spec/national-standard.json'));
+  });
+
+  it('should let an overlay override a threshold and name the standards applied', () => {
+    const standard = loadNational('test/fixtures/standards/overlay-g14-90.json');
+    expect(standard.id).toBe('jiaodu-2017-6+test-overlay-g14-90');
+    expect(standard.applied.map((item) => item.id)).toEqual(['jiaodu-2017-6', 'test-overlay-g14-90']);
+    expect(threshold(standard, 'G14', 'all')).toEqual({ level: 'all', comparator: '>=', value: 90, source: 'test-overlay-g14-90' });
+    expect(threshold(standard, 'G5', 'primary')!.value).toBe(45);
+  });
+
+  it('should let a later overlay override an earlier one for the same indicator and level', () => {
+    const standard = loadNational('test/fixtures/standards/overlay-g14-90.json', 'test/fixtures/standards/overlay-g14-70-g5-40.json');
+    expect(threshold(standard, 'G14', 'all')!.value).toBe(70);
+    expect(threshold(standard, 'G5', 'primary')).toMatchObject({ value: 40, source: 'test-overlay-g14-70-g5-40' });
+    expect(threshold(standard, 'G5', 'junior')).toMatchObject({ value: 50, source: 'jiaodu-2017-6' });
+  });
+
+  it('should not change the base data it was given', () => {
+    const base = readProjectJson('corpus/standards/jiaodu-2017-6.json');
+    const before = JSON.stringify(base);
+    loadStandard(base, [readProjectJson('test/fixtures/standards/overlay-g14-90.json')]);
+    expect(JSON.stringify(base)).toBe(before);
+  });
+
+  it('should reject an overlay that does not validate, listing each path', () => {
+    const error = (() => {
+      try {
+        loadNational('test/fixtures/standards/overlay-invalid.json');
+      } catch (caught) {
+        return caught;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(StandardError);
+    expect((error as StandardError).issues.map((issue) => issue.split(':')[0])).toEqual(['thresholds.0.level', 'thresholds.0.value']);
+    expect((error as StandardError).message).toMatch(/overlay 1/);
+  });
+
+  it('should reject an overlay that names an unknown indicator', () => {
+    expect(() => loadNational('test/fixtures/standards/overlay-unknown-indicator.json')).toThrow(/unknown indicator Z99/);
+  });
+
+  it('should reject an overlay written against another base', () => {
+    const overlay = { ...(readProjectJson('test/fixtures/standards/overlay-g14-90.json') as object), base: 'other-standard' };
+    expect(() => loadStandard(readProjectJson('corpus/standards/jiaodu-2017-6.json'), [overlay])).toThrow(StandardError);
+  });
+
+  it('should reject a numeric indicator without thresholds', () => {
+    const base = { id: 'x', title: 'x', indicators: [{ id: 'R1', area: 'a', name: 'n', kind: 'numeric' }] };
+    expect(() => loadStandard(base, [])).toThrow(/indicators\.0\.thresholds/);
+  });
+});
