@@ -1,0 +1,142 @@
+/**
+ * Context that a statement inherits from the blocks around it: the year and
+ * kind of a table's row or column label (二○二五年, 教育现状), written as short
+ * paragraphs in txt/pdf renditions or as cells in docx; and the tail of a line
+ * broken mid-word (特殊教 | 育学校生均公用经费…).
+ */
+import type { Block } from '../pipeline/types.ts';
+import { normalizeNumberText } from './number-scanner.ts';
+import { readYearLabel } from './target-year.ts';
+
+/** What a label says about the statements under it. */
+export interface LabelContext {
+  year: number | null;
+  kind: 'target' | 'baseline' | null;
+}
+
+/**
+ * Read a short label that sets the kind of what follows: 现状 (the present
+ * state) → baseline; 目标, 措施, 任务 → target.
+ *
+ * @param text
+ *   A short paragraph or cell.
+ * @returns
+ *   The kind, or `null` when the text is not such a label.
+ */
+export function readKindLabel(text: string): 'target' | 'baseline' | null {
+  const t = text.replace(/\s+/g, '');
+  if (t.length === 0 || t.length > 14 || /\d+(?:\.\d+)?[%人元间]/.test(t)) return null;
+  if (/现状|基本情况|现有基础|存在问题/.test(t)) return 'baseline';
+  if (/目标|措施|任务|举措|计划/.test(t)) return 'target';
+  return null;
+}
+
+/**
+ * Follows the label paragraphs of a table flattened into paragraphs (txt,
+ * pdf): a bare year or a 现状/目标 label applies to the paragraphs after it
+ * until the next label or heading.
+ */
+export class LabelTracker {
+  private state: LabelContext = { year: null, kind: null };
+
+  /** Forget the labels (at a heading or a new table). */
+  reset(): void {
+    this.state = { year: null, kind: null };
+  }
+
+  /**
+   * Take in a paragraph; returns true when it was a label (and holds no statement).
+   *
+   * @param text
+   *   The paragraph's text.
+   * @returns
+   *   Whether the paragraph is a label.
+   */
+  observe(text: string): boolean {
+    const year = readYearLabel(text);
+    if (year !== null) {
+      this.state = { ...this.state, year };
+      return true;
+    }
+    const t = text.replace(/\s+/g, '');
+    if (t === '年' || t === '与' || t === '和') return true;
+    const kind = readKindLabel(t);
+    if (kind !== null) {
+      // A new 现状/目标 label starts a new row: its year comes with it or after it.
+      this.state = { year: this.state.kind !== null && kind !== this.state.kind ? null : this.state.year, kind };
+      return true;
+    }
+    return false;
+  }
+
+  /** The labels in force. */
+  current(): LabelContext {
+    return { ...this.state };
+  }
+}
+
+/**
+ * The year and kind that a table row's cells give to the row (a cell that is a
+ * bare year, a cell labelled 现状 or 目标), and the year its column header gives.
+ *
+ * @param block
+ *   A table row.
+ * @param cellIndex
+ *   The cell being read.
+ * @returns
+ *   The row's context.
+ */
+export function readRowContext(block: Block, cellIndex: number): LabelContext {
+  const cells = block.cells ?? [];
+  let year: number | null = null;
+  let kind: LabelContext['kind'] = null;
+  cells.forEach((cell, i) => {
+    if (i === cellIndex) return;
+    for (const part of cell.split(/\n+/)) {
+      const y = readYearLabel(part);
+      if (y !== null && year === null) year = y;
+      const k = readKindLabel(part);
+      if (k !== null && kind === null) kind = k;
+    }
+    if (year === null) {
+      const joined = cell.replace(/\s+/g, '');
+      const y = readYearLabel(joined.replace(/^(?:发展)?目标与措施/, ''));
+      if (y !== null) year = y;
+    }
+  });
+  const header = block.table?.header?.[cellIndex];
+  if (year === null && header) year = readYearLabel(header);
+  if (kind === null && header) kind = readKindLabel(header);
+  return { year, kind };
+}
+
+/**
+ * The tail of a paragraph that is a line broken in mid-sentence (long, ending
+ * without punctuation): the words it left unfinished, for the next line.
+ *
+ * @param previous
+ *   The block before.
+ * @returns
+ *   The unfinished tail (at most 12 characters), or `""`.
+ */
+export function readBrokenLineTail(previous: Block | undefined): string {
+  if (!previous || previous.kind === 'tableRow') return '';
+  const text = normalizeNumberText(previous.text).trimEnd();
+  if (text.length < 20 || /[。；！？：:;!?，,、）)”"》]$/.test(text)) return '';
+  const tail = text.split(/[，。；：,;:！？\t\n]/).pop() ?? '';
+  return tail.length <= 30 ? tail : '';
+}
+
+/**
+ * Whether a block is a short label that a page break repeats (a table's
+ * column titles) and that a broken line's continuation may come after.
+ *
+ * @param block
+ *   A block.
+ * @returns
+ *   True for a short text without digits.
+ */
+export function isShortLabel(block: Block): boolean {
+  const t = block.text.replace(/\s+/g, '');
+  return block.kind !== 'tableRow' && t.length <= 8 && !/\d/.test(t);
+}

@@ -1,0 +1,363 @@
+/**
+ * Targets of one statement (a paragraph's text or a table cell): every number
+ * that measures something, with the indicator it measures, its levels,
+ * comparator, year and kind. Block-independent: the caller supplies the
+ * context a table row, label or heading gives.
+ */
+import type { Comparator, Level } from './model.ts';
+import { combineComparators, findPrefixComparator, findSuffixComparator } from './comparators.ts';
+import {
+  findIndicatorNames,
+  hasMeasureNoun,
+  isComplianceRate,
+  maskIndicatorNames,
+  PER_LEVEL_INDICATORS,
+  pickNearestHit,
+  type LexiconHit,
+} from './indicator-lexicon.ts';
+import { expandLevels, isDistributive, scanLevels, type LevelMention } from './levels.ts';
+import { normalizeNumberText, scanNumbers, type NumberMention } from './number-scanner.ts';
+import { findYearMarkers, maskNonCommitmentYears } from './target-year.ts';
+
+/** What the surroundings of a statement say. */
+export interface StatementContext {
+  /** Year from a table row/column label or an enclosing stage heading. */
+  year: number | null;
+  /** Kind from a 现状/目标 label. */
+  kind: 'target' | 'baseline' | null;
+  /** Year the document was issued, to tell past status years from targets. */
+  documentYear: number | null;
+  /** Unfinished words of the previous line when the statement continues it. */
+  prefix?: string;
+}
+
+/** A target found in a statement, before it is tied to a block. */
+export interface StatementTarget {
+  indicator: string | null;
+  level: Level;
+  comparator: Comparator;
+  value: number;
+  unit: string;
+  year: number | null;
+  kind: 'target' | 'baseline';
+  quote: string;
+  quantity?: string;
+}
+
+/** Units a target can have; other units (年, 所, 项, 个 …) are counts, dates or durations. */
+const TARGET_UNITS = new Set(['', '%', '人', '平方米', '元', '间', '级']);
+/** Sentence ends; a tab separates cells of a flattened table row; a newline separates lines of a cell. */
+const SENTENCE_END = /[。！？!?\t\n]/;
+const CLAUSE_END = /[，,：:]/;
+const BASELINE_WORDS = /现状|均值|平均值|平均水平|截至|截止|目前|现阶段/;
+
+/** Split a text at separators, keeping offsets. */
+function splitSpans(text: string, separator: RegExp, offset = 0): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || separator.test(text[i]!)) {
+      out.push({ text: text.slice(start, i), start: offset + start });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The start of the clause holding a position. */
+function clauseStartOf(segment: string, position: number): number {
+  for (let i = position - 1; i >= 0; i--) if (CLAUSE_END.test(segment[i]!)) return i + 1;
+  return 0;
+}
+
+/** Whether a number is a count, date, denominator, qualifier or reference rather than a measured value. */
+function isNotAValue(n: NumberMention, segment: string, masked: string): boolean {
+  if (n.isYear || !TARGET_UNITS.has(n.unit)) return true;
+  if (n.high !== undefined) return true;
+  if (/万/.test(n.raw) && n.unit === '元') return true;
+  if (masked[n.start] !== segment[n.start]) return true; // inside 《…》 or a parenthesised year range
+  const before = segment.slice(Math.max(0, n.start - 2), n.start);
+  const after = segment.slice(n.end, n.end + 6);
+  if (/每$|第$|不足$/.test(before)) return true;
+  if (/[:：]$/.test(before) && /\d/.test(segment[n.start - 2] ?? '')) return true;
+  if (/^[:：]\d/.test(after)) return true;
+  if (/^[A-Za-z]/.test(after)) return true;
+  // 超过2000人的小学, 5人以上的学校: the number qualifies what follows.
+  if (n.unit !== '%' && /^(?:(?:及|或)?以[上下内])?的/.test(after)) return true;
+  return false;
+}
+
+/** Remove level words, comparator words and fillers; what is left names the clause's own quantity, if any. */
+function ownQuantity(text: string): string {
+  return text
+    .replace(/十二年一贯制|九年一贯制|中小学|小学|初中|中学/g, '')
+    .replace(/小于或等于|大于或等于|不大于|不高于|不超过|不低于|不少于|不小于|接近或达到|控制在|至少|达到|低于|小于|高于|超过|达|为|是|占|均|分别|其中|全市|全县|全区|全镇|全省|所有|[≤≥<>、（）()\s]/g, '');
+}
+
+/** Whether a clause names a quantity of its own (not just 占比 or 比例 after a level word). */
+function clauseHasOwnMeasure(text: string): boolean {
+  const rest = ownQuantity(text);
+  if (/^(?:占比|比例|比重|均值)?$/.test(rest)) return false;
+  return hasMeasureNoun(rest);
+}
+
+/** Special forms of the class-size and small-school indicators. */
+function readSpecialForm(segment: string, n: NumberMention): { indicator: string; comparator: Comparator; value: number } | undefined {
+  const after = segment.slice(n.end);
+  const before = segment.slice(clauseStartOf(segment, n.start), n.start);
+  // 基本消除56人及以上大班额 → G5 ≤ 55.
+  if (n.unit === '人' && /^(?:及|或)?以上(?:的)?(?:超)?大班额/.test(after) && /消除|化解|杜绝|不得有|无/.test(before)) {
+    return { indicator: 'G5', comparator: '<=', value: n.value - 1 };
+  }
+  // 不足100名学生的村小学和教学点按100名学生核定公用经费 → G6 ≥ 100.
+  const small = before.match(/不足(\d+)(?:名学生|名|人)?([^，。；]*?)按$/);
+  if (small && Number(small[1]) === n.value && /村小|小学|教学点/.test(small[2]!) && /^(?:名学生|名|人)?[^，。；]*?核定/.test(after)) {
+    return { indicator: 'G6', comparator: '>=', value: n.value };
+  }
+  return undefined;
+}
+
+/** Per-sentence state for levels named once and distributed over several numbers. */
+interface LevelState {
+  lastList: Array<Exclude<Level, 'all'>>;
+  queue: Array<Exclude<Level, 'all'>>;
+  lastComparator: Comparator | undefined;
+  /** The comparator last written before a number of each unit, for parallel items of one clause. */
+  byUnit: Map<string, Comparator>;
+}
+
+/** How a number's levels were read: named for it alone, distributed (分别), jointly, weakly (义务教育学校) or not at all. */
+type LevelSource = 'own' | 'distributed' | 'joint' | 'weak' | 'none';
+
+/** Resolve the levels of one number from the level words before it. */
+function resolveLevels(gapMentions: LevelMention[], gapText: string, state: LevelState): { levels: Array<Exclude<Level, 'all'>>; source: LevelSource } {
+  const strong = gapMentions.filter((m) => !m.weak);
+  const levels = expandLevels(strong);
+  if (isDistributive(gapText)) {
+    const list = levels.length >= 2 ? levels : state.lastList;
+    if (list.length >= 2) {
+      state.queue = [...list];
+      return { levels: [state.queue.shift()!], source: 'distributed' };
+    }
+  }
+  if (levels.length === 0 && state.queue.length > 0) return { levels: [state.queue.shift()!], source: 'distributed' };
+  state.queue = [];
+  if (levels.length === 1) return { levels, source: 'own' };
+  if (levels.length >= 2) return { levels, source: 'joint' };
+  if (gapMentions.some((m) => m.weak)) return { levels: ['primary', 'junior'], source: 'weak' };
+  return { levels: [], source: 'none' };
+}
+
+/** Find the indicator a number measures, from its clause and, when the clause names nothing, the clauses before it. */
+function resolveIndicator(segment: string, sentence: string, n: NumberMention): { hit?: LexiconHit; text?: string } {
+  const clauseStart = clauseStartOf(segment, n.start);
+  const own = segment.slice(clauseStart, n.start);
+  const ownHit = pickNearestHit(findIndicatorNames(own, n.unit, sentence));
+  if (ownHit) {
+    return isComplianceRate(own.slice(ownHit.end)) ? {} : { hit: ownHit, text: own };
+  }
+  const afterText = segment.slice(n.end).split(CLAUSE_END)[0] ?? '';
+  const afterHit = findIndicatorNames(afterText, n.unit, sentence, 'after')[0];
+  if (afterHit && afterHit.start <= 8) return { hit: afterHit, text: afterText };
+  if (clauseHasOwnMeasure(own)) return {};
+  // Look back through the earlier clauses of the segment, nearest first.
+  let end = clauseStart - 1;
+  while (end > 0) {
+    const start = clauseStartOf(segment, end);
+    const clause = segment.slice(start, end);
+    const hit = pickNearestHit(findIndicatorNames(clause, n.unit, sentence));
+    if (hit) {
+      const between = clause.slice(hit.end) + segment.slice(end, n.start);
+      return isComplianceRate(between) ? {} : { hit, text: clause };
+    }
+    if (clauseHasOwnMeasure(clause)) return {};
+    end = start - 1;
+  }
+  return {};
+}
+
+/**
+ * Extract the targets of one statement.
+ *
+ * @param raw
+ *   The statement's text as written.
+ * @param context
+ *   What the surroundings say (label year and kind, document year, broken-line prefix).
+ * @returns
+ *   The targets, in text order; a statement can hold several.
+ */
+export function extractStatementTargets(raw: string, context: StatementContext): StatementTarget[] {
+  const prefix = normalizeNumberText(context.prefix ?? '');
+  const { text: body, rawIndex } = normalizeWithMap(raw);
+  const text = prefix + body;
+  /** The statement's own words for a span of `text`, as written (prefix left out). */
+  const quoteOf = (start: number, end: number): string => {
+    const from = Math.max(start - prefix.length, 0);
+    const to = end - prefix.length;
+    if (to <= from) return raw.trim();
+    return raw.slice(rawIndex[from]!, rawIndex[to - 1]! + 1).trim();
+  };
+  const out: StatementTarget[] = [];
+  for (const sentenceSpan of splitSpans(text, SENTENCE_END)) {
+    const sentence = sentenceSpan.text;
+    if (!/\d|[一二三四五六七八九十百两]|Ⅲ|III/.test(sentence)) continue;
+    const markers = findYearMarkers(sentence);
+    const state: LevelState = { lastList: [], queue: [], lastComparator: undefined, byUnit: new Map() };
+    const found: Array<StatementTarget & { source: LevelSource; segmentIndex: number }> = [];
+    let previousEnd = 0; // in sentence offsets: end of the previous kept number
+    splitSpans(sentence, /[；;]/).forEach((segmentSpan, segmentIndex) => {
+      const segment = segmentSpan.text;
+      const masked = maskNonCommitmentYears(segment);
+      const numbers = scanNumbers(segment);
+      let keptEnd = 0;
+      state.queue = [];
+      for (const n of numbers) {
+        const special = readSpecialForm(segment, n);
+        if (sentenceSpan.start + segmentSpan.start + n.start < prefix.length) continue; // in the previous line's tail
+        if (!special && isNotAValue(n, segment, masked)) continue;
+        const clauseStart = clauseStartOf(segment, n.start);
+        const gapStart = Math.max(clauseStart, keptEnd);
+        const gapText = segment.slice(gapStart, n.start);
+        // Level lists named anywhere since the previous number stay in mind for a later 分别.
+        const wideGap = sentence.slice(Math.max(previousEnd, 0), segmentSpan.start + gapStart);
+        const wideList = expandLevels(scanLevels(wideGap).filter((m) => !m.weak));
+        if (wideList.length >= 2) state.lastList = wideList;
+        const gapMentions = scanLevels(gapText);
+        const gapLevels = expandLevels(gapMentions.filter((m) => !m.weak));
+        if (gapLevels.length >= 2) state.lastList = gapLevels;
+        // Weak joint words (义务教育学校) count from anywhere earlier in the sentence.
+        const weakSeen = scanLevels(sentence.slice(0, segmentSpan.start + n.start)).some((m) => m.weak || m.level === 'both');
+        const { levels, source } = resolveLevels(
+          weakSeen && gapMentions.length === 0 ? [{ level: 'both', weak: true, word: '', start: 0, end: 0 }] : gapMentions,
+          gapText,
+          state,
+        );
+
+        const afterUnit = segment.slice(n.end);
+        const prefixComparator = findPrefixComparator(maskIndicatorNames(gapText))?.comparator;
+        const suffixComparator = findSuffixComparator(afterUnit);
+        let comparator = combineComparators(prefixComparator, suffixComparator);
+        // A list goes on (、5.3人以上; 和0.45) or a parallel item repeats the unit in the same clause (音乐室1间…、美术室1间).
+        const continuesList = keptEnd > 0 && (/^[、和及与，,]*$/.test(gapText) || (keptEnd > clauseStart && n.unit !== '' && state.byUnit.has(n.unit)));
+        const inherited = /^[、和及与，,]*$/.test(gapText) ? state.lastComparator : state.byUnit.get(n.unit);
+        if (!prefixComparator && continuesList && inherited) {
+          comparator = combineComparators(inherited, suffixComparator);
+        }
+        const isChinese = !/\d|[ⅠⅡⅢⅣⅤIV]/.test(n.raw);
+        if (!special && (n.unit === '' || isChinese) && comparator === undefined && source !== 'own' && source !== 'distributed') continue;
+        if (!special && isChinese && comparator === undefined) continue;
+
+        let indicator: string | null = null;
+        let quantity: string | undefined;
+        if (special) {
+          indicator = special.indicator;
+          comparator = special.comparator;
+        } else {
+          const { hit, text: hitText } = resolveIndicator(segment, sentence, n);
+          if (hit && hitText !== undefined) {
+            indicator = hit.entry.id;
+            quantity = hitText.slice(hit.start, hit.end);
+          }
+        }
+        if (indicator === null && comparator === undefined && n.unit !== '%') {
+          keptEnd = n.end;
+          continue;
+        }
+
+        // Kind and year.
+        const at = segmentSpan.start + n.start;
+        const before = markers.filter((m) => m.end <= at);
+        const marker = before[before.length - 1];
+        const sentenceBefore = sentence.slice(0, at);
+        let kind: 'target' | 'baseline' = context.kind ?? 'target';
+        if (marker?.deadline) kind = 'target';
+        else if (BASELINE_WORDS.test(sentenceBefore) && !/达到[^，。；]*均值/.test(sentenceBefore)) kind = 'baseline';
+        else if (marker && context.documentYear !== null && marker.year < context.documentYear) kind = 'baseline';
+        const year = marker?.year ?? context.year;
+
+        const value = special ? special.value : n.value;
+        const unit = n.unit === '' && indicator ? unitOf(indicator) : n.unit;
+        const quote = (quoteOf(sentenceSpan.start, sentenceSpan.start + sentence.length) || raw.trim()).slice(0, 500);
+        const base = { indicator, comparator: comparator ?? '=', value, unit, year, kind, quote } as const;
+        const levelList: Level[] = levels.length > 0 ? levels : ['all'];
+        for (const level of levelList) {
+          const t: StatementTarget & { source: LevelSource; segmentIndex: number } = { ...base, level, source, segmentIndex };
+          if (quantity !== undefined) t.quantity = quantity;
+          found.push(t);
+        }
+        state.lastComparator = prefixComparator ?? state.lastComparator;
+        if (prefixComparator) state.byUnit.set(n.unit, prefixComparator);
+        keptEnd = n.end;
+        previousEnd = at + (n.end - n.start);
+      }
+    });
+    out.push(...settleLevels(found));
+  }
+  return out;
+}
+
+/**
+ * Normalise a statement (see `normalizeNumberText`) and join lines broken
+ * inside a sentence, keeping for each character of the result its index in
+ * the raw text, so quotes can be given as written.
+ */
+function normalizeWithMap(raw: string): { text: string; rawIndex: number[] } {
+  let text = '';
+  const rawIndex: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\n') {
+      // A line broken inside a sentence continues on the next line.
+      if (/[。；！？：:;!?]$/.test(text) && !text.endsWith('\n')) { text += c; rawIndex.push(i); }
+      continue;
+    }
+    if (c === '\t') { text += c; rawIndex.push(i); continue; }
+    if (/\s/.test(c)) continue;
+    const normal = normalizeNumberText(c);
+    if ((c === '^' || c === '*') && /\d$/.test(text) && /^\s*[%％]/.test(raw.slice(i + 1))) continue;
+    if (c === '．' && /\d$/.test(text) && /^[0-9０-９]/.test(raw.slice(i + 1))) { text += '.'; rawIndex.push(i); continue; }
+    text += normal;
+    rawIndex.push(i);
+  }
+  return { text, rawIndex };
+}
+
+/** The unit an indicator is measured in. */
+function unitOf(indicator: string): string {
+  const entry = findUnit.get(indicator);
+  return entry ?? '';
+}
+const findUnit = new Map<string, string>([
+  ['R1', '人'], ['R2', '人'], ['R3', '人'], ['R4', '平方米'], ['R5', '平方米'], ['R6', '元'], ['R7', '间'], ['R8', ''], ['R9', '%'],
+  ['G3', '间'], ['G3.music', '平方米'], ['G3.art', '平方米'], ['G4', '人'], ['G5', '人'], ['G6', '人'], ['G7', '元'], ['G9', '%'],
+  ['G11', '%'], ['G11.backbone', '%'], ['G12', '%'], ['G13', '%'], ['G14', '%'], ['G15', '%'], ['Q1', '%'], ['Q2', '%'], ['Q4', '%'],
+  ['Q9', '级'], ['Q9.gap', ''], ['S1', '%'],
+]);
+
+/**
+ * Apply the level conventions per indicator: an indicator the standard gives
+ * county-wide keeps per-level figures only when the plan states separate
+ * figures for different levels; joint or weak level words make it `all`.
+ * Weak joint words (义务教育学校) count for per-level indicators in targets only.
+ */
+function settleLevels(found: Array<StatementTarget & { source: LevelSource; segmentIndex: number }>): StatementTarget[] {
+  const out: StatementTarget[] = [];
+  const seen = new Set<string>();
+  for (const t of found) {
+    let level = t.level;
+    if (t.indicator !== null && !PER_LEVEL_INDICATORS.has(t.indicator)) {
+      const separate = (t.source === 'own' || t.source === 'distributed') &&
+        found.some((o) => o !== t && o.indicator === t.indicator && o.segmentIndex === t.segmentIndex && o.level !== t.level && o.level !== 'all' && (o.source === 'own' || o.source === 'distributed'));
+      if (!separate) level = 'all';
+    } else if (t.source === 'weak' && (t.kind === 'baseline' || t.indicator === null)) {
+      level = 'all';
+    }
+    const { source: _s, segmentIndex: _i, ...rest } = t;
+    const target: StatementTarget = { ...rest, level };
+    const key = JSON.stringify([target.indicator, target.level, target.comparator, target.value, target.year, target.kind]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(target);
+  }
+  return out;
+}

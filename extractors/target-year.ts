@@ -1,0 +1,130 @@
+/**
+ * Years of targets: the year a sentence commits to (到2025年…), a table label
+ * (a row or column headed 二○二五年), or an enclosing stage heading with a
+ * period (第二阶段（2024年1月—2029年12月） → 2029).
+ */
+import { normalizeNumberText } from './number-scanner.ts';
+
+/** A year named in a sentence. */
+export interface YearMarker {
+  year: number;
+  /** Offset of the marker's end in the sentence. */
+  end: number;
+  /** True when a word marks it as a deadline (到, 至, 力争, 确保 …). */
+  deadline: boolean;
+}
+
+const CHINESE_DIGITS: Record<string, string> = { 零: '0', 〇: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/**
+ * Blank out the parts of a text that cannot carry a commitment year: titles of
+ * other documents 《…》 and parenthesised year ranges （2020-2035年）. The
+ * length is kept so offsets still agree.
+ *
+ * @param text
+ *   Normalised text.
+ * @returns
+ *   The masked text.
+ */
+export function maskNonCommitmentYears(text: string): string {
+  const blank = (s: string) => '　'.repeat(s.length);
+  return text
+    .replace(/《[^》]*》/g, blank)
+    .replace(/〈[^〉]*〉/g, blank)
+    .replace(/[（(][^（）()]*\d{4}[^（）()]*[）)]/g, blank);
+}
+
+/**
+ * Read a year written in digits or in Chinese (2027, 二○二七).
+ *
+ * @param text
+ *   The year's digits.
+ * @returns
+ *   The year, or `null`.
+ */
+export function parseYear(text: string): number | null {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  if (/^[一二三四五六七八九○〇零]{4}$/.test(text)) return Number([...text].map((c) => CHINESE_DIGITS[c]).join(''));
+  return null;
+}
+
+/**
+ * Find the years a sentence names as times (not dates of issue, not years of
+ * other documents' titles, not year ranges in parentheses).
+ *
+ * @param sentence
+ *   Normalised sentence.
+ * @returns
+ *   Year markers in order.
+ */
+export function findYearMarkers(sentence: string): YearMarker[] {
+  const masked = maskNonCommitmentYears(sentence);
+  const out: YearMarker[] = [];
+  const pattern = /(到|至|在|于|力争|争取|确保|截至|截止到?)?((?:19|20)\d{2}|[二][○〇零][一二三四五六七八九○〇零]{2})年(?:底|末|前|内|度)?/g;
+  for (const m of masked.matchAll(pattern)) {
+    const end = m.index! + m[0].length;
+    const rest = masked.slice(end);
+    // A date (2022年8月19日), a revision (2022年修订) or a range start (2022年至2023年) is not a target year.
+    if (/^\d{1,2}月\d{1,2}日/.test(rest) || /^(?:新)?修订|^(?:印发|发布|颁布)/.test(rest)) continue;
+    if (/^[—–\-－~～至到]/.test(rest)) continue;
+    const year = parseYear(m[2]!);
+    if (year === null) continue;
+    const word = m[1] ?? '';
+    out.push({ year, end, deadline: word !== '' && !word.startsWith('截') });
+  }
+  return out;
+}
+
+/**
+ * The year a section heading gives to everything under it: the end of a
+ * period it states (第二阶段（2024年1月—2029年12月）), or a 到YYYY年 in it.
+ *
+ * @param title
+ *   A section title.
+ * @returns
+ *   The year, or `null`.
+ */
+export function readSectionYear(title: string): number | null {
+  const text = normalizeNumberText(title).replace(/《[^》]*》/g, '');
+  const period = text.match(/((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[—–\-－~～至到]|起至)((?:(?:19|20)\d{2})年)?(?:\d{1,2}月)?/);
+  if (period) {
+    if (period[2]) return Number(period[2].slice(0, 4));
+    // 2026年9月—12月: the same year; 2027年以后: open, no end.
+    if (/月/.test(period[0])) return Number(period[1]);
+    return null;
+  }
+  const until = text.match(/(?:到|至)((?:19|20)\d{2})年/);
+  if (until) return Number(until[1]);
+  return null;
+}
+
+/**
+ * The year of the innermost enclosing section that states one.
+ *
+ * @param sectionPath
+ *   Titles of the enclosing sections, outermost first.
+ * @returns
+ *   The year, or `null`.
+ */
+export function readSectionPathYear(sectionPath: readonly string[]): number | null {
+  for (let i = sectionPath.length - 1; i >= 0; i--) {
+    const year = readSectionYear(sectionPath[i]!);
+    if (year !== null) return year;
+  }
+  return null;
+}
+
+/**
+ * Read a label that is only a year (a table row or column headed 2021年, 二○二二,
+ * 二○二七年度).
+ *
+ * @param text
+ *   A short paragraph or a table cell.
+ * @returns
+ *   The year, or `null` when the text is not a bare year label.
+ */
+export function readYearLabel(text: string): number | null {
+  const t = normalizeNumberText(text).replace(/\s+/g, '');
+  const m = t.match(/^((?:19|20)\d{2}|[二][○〇零][一二三四五六七八九○〇零]{2})(?:年(?:度)?)?(?:[:：])?$/);
+  return m ? parseYear(m[1]!) : null;
+}
