@@ -1,0 +1,115 @@
+/**
+ * The department catalogue: the names county plans use for a unit, grouped by a
+ * canonical type, so that plans of different counties can be compared
+ * (财政局 and 财政部门 are both `finance`; 教育局, 教委 and 教体局 are `education`).
+ * Names are cores, without the region prefix (市/县/区/南川区) a plan puts before them.
+ */
+
+/** One canonical department type and the core names that denote it. */
+export interface DepartmentEntry {
+  type: string;
+  names: readonly string[];
+}
+
+/** Core names per type. Longer names first within a type is not required: matching sorts them. */
+export const DEPARTMENT_CATALOGUE: readonly DepartmentEntry[] = [
+  { type: 'township', names: ['各乡镇（街道）人民政府（办事处）', '各乡镇人民政府、街道办事处', '乡镇人民政府、街道办事处', '各乡镇（街道）', '乡镇（街道）', '各镇（街道）', '各镇街', '各乡镇人民政府', '各镇人民政府', '各乡镇', '各镇政府', '各镇', '街道办事处', '乡镇人民政府'] },
+  { type: 'lower-government', names: ['各县（市、区）人民政府', '各县（区）人民政府', '各县市区人民政府', '各县区人民政府', '各县市人民政府'] },
+  { type: 'leading-group', names: ['领导小组办公室', '领导小组各成员单位', '领导小组成员单位', '领导小组', '各成员单位', '成员单位'] },
+  { type: 'education-inspectorate', names: ['人民政府教育督导室', '政府教育督导室', '教育督导室', '督导室', '教育督导委员会办公室'] },
+  { type: 'education', names: ['教育和体育局', '教育体育局', '教育委员会', '教育行政部门', '教育部门', '教育局', '教体局', '教委'] },
+  { type: 'finance', names: ['财政部门', '财政局'] },
+  { type: 'development-reform', names: ['发展和改革委员会', '发展和改革局', '发展改革委', '发展改革局', '发改委', '发改局', '发改部门'] },
+  { type: 'human-resources', names: ['人力资源和社会保障局', '人力资源社会保障局', '人力社保局', '人社局', '人社部门'] },
+  { type: 'natural-resources', names: ['规划和自然资源局', '规划自然资源局', '自然资源和规划局', '自然资源局', '国土资源局', '资源局'] },
+  { type: 'housing', names: ['住房和城乡建设局', '住房城乡建设局', '住房城乡建委', '住建委', '住建局', '城乡建设局'] },
+  { type: 'staffing', names: ['机构编制委员会办公室', '委编办', '编委办', '编办', '编制部门'] },
+  { type: 'health', names: ['卫生健康委员会', '卫生健康委', '卫生健康局', '卫健委', '卫健局'] },
+  { type: 'public-security', names: ['公安局', '公安部门'] },
+  { type: 'civil-affairs', names: ['民政局'] },
+  { type: 'justice', names: ['司法局'] },
+  { type: 'market-regulation', names: ['市场监督管理局', '市场监管局', '市监局'] },
+  { type: 'culture-tourism', names: ['文化广电旅游体育局', '文化广电体育和旅游局', '文化和旅游局', '文广旅体局', '文体旅局', '文旅局'] },
+  { type: 'transport', names: ['交通运输局'] },
+  { type: 'agriculture', names: ['农业农村局'] },
+  { type: 'industry', names: ['工业和信息化局', '科工商务局', '工信局', '科技局'] },
+  { type: 'urban-management', names: ['城市管理局', '城管局'] },
+  { type: 'audit', names: ['审计局'] },
+  { type: 'statistics', names: ['统计局'] },
+  { type: 'emergency', names: ['应急管理局', '应急局'] },
+  { type: 'veterans', names: ['退役军人事务局', '退役军人局'] },
+  { type: 'tax', names: ['税务局'] },
+  { type: 'party-organization', names: ['组织部'] },
+  { type: 'party-propaganda', names: ['宣传部'] },
+  { type: 'party-united-front', names: ['统战部'] },
+  { type: 'political-legal', names: ['政法委'] },
+  { type: 'discipline', names: ['纪委监委', '纪委'] },
+  { type: 'supervision', names: ['督查室'] },
+  { type: 'media', names: ['融媒体中心'] },
+  { type: 'civilization-office', names: ['文明办'] },
+  { type: 'digital-office', names: ['数字办', '大数据局'] },
+  { type: 'government-office', names: ['人民政府办公室', '政府办公室', '政府办'] },
+  { type: 'government', names: ['当地人民政府', '当地政府', '人民政府', '政府'] },
+  { type: 'teacher-training', names: ['教师进修学校', '教师发展中心', '教研室', '教师培训中心'] },
+  { type: 'youth-league', names: ['团市委', '团县委', '团区委', '共青团'] },
+  { type: 'women-federation', names: ['妇联'] },
+  { type: 'disabled-federation', names: ['残联'] },
+  { type: 'trade-union', names: ['总工会'] },
+  { type: 'science-association', names: ['科协'] },
+  { type: 'care-committee', names: ['关工委'] },
+  { type: 'overseas-chinese', names: ['侨办', '侨联'] },
+];
+
+/** Every core name, longest first, with its type: the order a longest-match scan needs. */
+export const DEPARTMENT_NAMES: readonly { name: string; type: string }[] = DEPARTMENT_CATALOGUE
+  .flatMap((entry) => entry.names.map((name) => ({ name, type: entry.type })))
+  .sort((a, b) => b.name.length - a.name.length);
+
+/** Words that end a unit's name when the catalogue does not know the unit. */
+export const DEPARTMENT_SUFFIX = /(?:局|委员会|委|办公室|办|中心|督导室|督查室|学校|部|集团|公司|联|协|小组|政府|人民政府|办事处)$/;
+
+const GENERIC = /(?:部门|单位|机构)(?:（单位）|\(单位\))?$/;
+const GENERIC_QUALIFIER = /(?:各|有关|相关|其他|职能|直属|市直|县直|区直|区级|市级|县级)/;
+
+/**
+ * Tell whether a name is an undefined generic group (各部门, 有关单位, 其他有关部门（单位）),
+ * which names nobody and so is dropped from a list. A defined body (各成员单位 of a
+ * group the plan sets up) is not generic.
+ *
+ * @param name
+ *   The name as written, with or without a region prefix.
+ * @returns
+ *   `true` for a generic group.
+ */
+export function isGenericGroup(name: string): boolean {
+  const s = name.replace(/^等/, '').replace(/\s+/g, '');
+  if (s === '' || /成员单位/.test(s)) return false;
+  if (/^(?:各级|各|有关|相关|其他)/.test(s) && GENERIC.test(s)) return true;
+  return GENERIC.test(s) && GENERIC_QUALIFIER.test(s) && departmentType(s) === 'other';
+}
+
+/**
+ * Map a department name to its canonical type, so that plans of different counties
+ * can be compared: 区财政局 and 财政部门 → `finance`, 县教体局 → `education`,
+ * 各镇街 → `township`, 领导小组办公室 → `leading-group`; `other` when unknown.
+ *
+ * @param name
+ *   The department name as the plan writes it (a region prefix is fine).
+ * @returns
+ *   The type, e.g. `education`, or `other`.
+ */
+export function departmentType(name: string): string {
+  const s = name.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  let best: { name: string; type: string; at: number } | undefined;
+  for (const entry of DEPARTMENT_NAMES) {
+    const at = s.lastIndexOf(entry.name);
+    if (at < 0) continue;
+    // The name that ends the string wins (区政府教育督导室 is the inspectorate, not the government);
+    // among those, the longest.
+    const end = at + entry.name.length;
+    if (!best || end > best.at + best.name.length || (end === best.at + best.name.length && entry.name.length > best.name.length)) {
+      best = { ...entry, at };
+    }
+  }
+  return best?.type ?? 'other';
+}

@@ -1,0 +1,139 @@
+/**
+ * Responsibilities: which departments carry which task (spec/EXTRACTION.md §3).
+ * Four sources count: a 责任单位：/牵头单位： line after a measure, a table row
+ * (评估内容 | 责任部门), a duty paragraph (区财政局：负责…), and a sentence whose subject
+ * is a department (县教育局要…).
+ */
+import type { Block, DocumentMetadata } from '../pipeline/types.ts';
+import type { Department, Responsibility } from './model.ts';
+import { isGenericGroup } from './department-catalogue.ts';
+import { parseDepartmentList, type ReadOptions } from './departments.ts';
+import { findTaskIndicator } from './responsibility-indicators.ts';
+import { findSentenceResponsibilities } from './responsibility-sentences.ts';
+import { readTableRowResponsibility, scanFlattenedTables } from './responsibility-tables.ts';
+
+const LABEL = /(责任单位|责任部门|责任主体|主要责任单位|牵头单位|牵头部门|配合单位|配合部门|协办单位|参与单位)\s*[：:]/g;
+const DUTY = /^\s*([^，。；：:]{2,60}?)(?:的?职责)?\s*[：:]\s*(.+)$/s;
+
+function titleOf(block: Block): string {
+  return block.outline ? `${block.outline.marker}${block.outline.title}` : block.text.split(/[。；]/)[0] ?? block.text;
+}
+
+function make(task: string, departments: Department[], quote: string, block: Block, indicator: string | null = null): Responsibility {
+  const r: Responsibility = { task: task || quote, indicator, departments, quote, location: { ...block.location } };
+  if (block.location.line !== undefined) r.line = block.location.line;
+  return r;
+}
+
+/** The text up to the parenthesis that closes one opened before it. */
+function cutAtClosing(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return text.slice(0, i);
+      depth--;
+    }
+  }
+  return text;
+}
+
+/** The departments after each label of a 责任单位 text (牵头单位：X；配合单位：Y), with roles. */
+function readLabelled(text: string, options: ReadOptions): { departments: Department[]; start: number } | undefined {
+  const labels = [...text.matchAll(LABEL)];
+  if (labels.length === 0) return undefined;
+  const departments: Department[] = [];
+  labels.forEach((m, k) => {
+    const from = m.index! + m[0].length;
+    const to = k + 1 < labels.length ? labels[k + 1]!.index! : text.length;
+    let body = text.slice(from, to);
+    // An inline label (（责任单位：X）) ends at its closing parenthesis.
+    if (/[（(]\s*$/.test(text.slice(0, m.index!))) body = cutAtClosing(body);
+    body = body.replace(/[。；;]\s*$/, '');
+    const role: Department['role'] = /牵头/.test(m[1] ?? '') ? 'lead' : 'support';
+    for (const d of parseDepartmentList(body, role, options).departments) {
+      if (!departments.some((e) => e.name === d.name)) departments.push(d);
+    }
+  });
+  return { departments, start: labels[0]!.index! };
+}
+
+/** A duty paragraph (区财政局：负责…; 领导小组职责：…): the departments before the colon. */
+function readDuty(block: Block, options: ReadOptions): Responsibility | undefined {
+  const m = DUTY.exec(block.text);
+  if (!m) return undefined;
+  const head = (m[1] ?? '').trim();
+  const body = (m[2] ?? '').trim();
+  if (body.length < 4 || isGenericGroup(head)) return undefined;
+  const list = parseDepartmentList(head, 'support', { ...options, allowUnknown: true });
+  if (!list.complete || list.departments.length === 0) return undefined;
+  const first = (body.split(/[。]/)[0] ?? body).replace(/[；;，,]+$/, '');
+  if (/牵头/.test(first)) for (const d of list.departments) d.role = 'lead';
+  return make(first, list.departments, block.text.trim(), block);
+}
+
+/**
+ * Extract the responsibilities of a plan: every task tied to the departments that
+ * carry it, with the department's role (`lead` for 牵头) and canonical type, the quote
+ * and where it is. Undefined generic groups (各部门, 有关单位) are dropped; a task that
+ * names only them has no responsibility.
+ *
+ * @param blocks
+ *   The document's blocks, in document order.
+ * @param metadata
+ *   The document's metadata: its `region` is the prefix its department names carry (optional).
+ * @returns
+ *   The responsibilities in document order.
+ */
+export function extractResponsibilities(blocks: Block[], metadata?: DocumentMetadata): Responsibility[] {
+  const options: ReadOptions = { region: metadata?.region ?? null };
+  const tables = scanFlattenedTables(blocks, options);
+  const found: { index: number; order: number; responsibility: Responsibility }[] = tables.found.map((f, order) => ({ ...f, order }));
+  const add = (index: number, responsibility: Responsibility) => found.push({ index, order: found.length, responsibility });
+  let measure: Block | undefined;
+  let lastRow: { table: number | undefined; row: Responsibility } | undefined;
+  blocks.forEach((block, index) => {
+    if (block.kind === 'tableRow') {
+      const row = readTableRowResponsibility(block, options, lastRow?.table === block.table?.index ? lastRow?.row : undefined);
+      if (row) add(index, row);
+      lastRow = row ? { table: block.table?.index, row } : lastRow;
+      return;
+    }
+    // An addressee line (各乡镇人民政府、街道办事处，区政府各部门：) assigns nothing.
+    if (tables.inside.has(index) || /[：:]\s*$/.test(block.text)) return;
+    const labelled = readLabelled(block.text, options);
+    if (labelled) {
+      if (labelled.departments.length > 0) {
+        // A label line of its own belongs to the measure above; a label inside a measure, to it.
+        const own = labelled.start > 0 && block.outline !== undefined;
+        const owner = own ? block : measure;
+        const task = owner ? titleOf(owner) : block.text.slice(0, labelled.start).split(/[。；]/)[0] ?? '';
+        const quote = block.text.slice(labelled.start).replace(/[）)]\s*[。；;]?\s*$/, '').trim();
+        add(index, make(task || quote, labelled.departments, quote, block, findTaskIndicator(task)));
+      }
+      if (labelled.start === 0) return;
+    } else {
+      const duty = readDuty(block, options);
+      if (duty) {
+        add(index, duty);
+        return;
+      }
+    }
+    const text = labelled ? block.text.slice(0, labelled.start) : block.text;
+    for (const s of findSentenceResponsibilities(text, options)) {
+      add(index, make(s.task, s.departments, s.quote, block, findTaskIndicator(s.quote)));
+    }
+    if (block.outline && block.outline.level >= 1) measure = block;
+  });
+  found.sort((a, b) => a.index - b.index || a.order - b.order);
+  const seen = new Set<string>();
+  const out: Responsibility[] = [];
+  for (const { index, responsibility: r } of found) {
+    const key = `${index}|${r.quote}|${r.departments.map((d) => d.name).join('、')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}

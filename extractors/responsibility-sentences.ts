@@ -1,0 +1,228 @@
+/**
+ * Responsibilities stated in running text: a sentence whose subject is a department and
+ * whose verb gives it the task (县教育局要…, 县自然资源局在编制…时要…), a department that
+ * leads (X牵头，Y配合; X牵头会同Y、Z), a task given through 由 (由市卫健局统筹选派…), and
+ * a group set up to do something (成立…领导小组，负责…; 领导小组下设办公室，…负责…).
+ */
+import type { Department } from './model.ts';
+import { departmentType, isGenericGroup } from './department-catalogue.ts';
+import { carryPrefix, parseDepartmentList, readDepartmentAt, type ReadOptions } from './departments.ts';
+import { tagWords } from './jieba.ts';
+
+/** A responsibility found in a sentence, before it is tied to a block's location. */
+export interface SentenceResponsibility {
+  task: string;
+  departments: Department[];
+  quote: string;
+}
+
+/** What follows a department without giving it a task (设在, 主任, 的 …). */
+const NOT_A_PREDICATE = /^(?:\s|\d|[^\s，。；]{0,3}?(?:长|主任|书记|主席)(?:[、，。；]|$)|办公室|办|室|部|局|委|中心|小组|学校|会|各部门|各单位|有关|相关|所属|下属|直属|的|之|和|与|及|等|或|、|，|。|；|：|:|）|\)|主任|副主任|局长|组长|副组长|成员|主要负责人|负责人|工作人员|系统|领导|干部|设在|设于|挂靠|下设|由|意见|职责|任组长|兼任|担任|为组长|印发|关于|文件|同意|审核|报|备案|长|$)/;
+const MODAL = /^(?:要|将|应当|应|须|必须|需|需要|务必)/;
+const GENERIC_AT = /(?:其他|各级|各|有关|相关|区级|市级|县级|市直|县直|区直|职能|区政府|市政府|县政府|政府)+(?:部门|单位)(?:（单位）|\(单位\))?(?:和|及|、)?/y;
+const UNIT_END = /(?:局|委员会|委|办公室|办|中心|督导室|督查室|学校|小组|政府|办事处|联|协)$/;
+
+function stripEnd(s: string): string {
+  return s.replace(/[。；;，,\s]+$/, '');
+}
+
+/** The departments written at `index` as a subject (县教育局、县财政局), generic groups skipped. */
+function readSubject(clause: string, index: number, options: ReadOptions): { names: string[]; end: number; generic: boolean } | undefined {
+  const names: string[] = [];
+  let generic = false;
+  let at = index;
+  for (;;) {
+    GENERIC_AT.lastIndex = at;
+    const g = GENERIC_AT.exec(clause);
+    if (g && g[0].length > 0 && isGenericGroup(g[0].replace(/[和及、]$/, ''))) {
+      generic = true;
+      at += g[0].length;
+      continue;
+    }
+    const found = readDepartmentAt(clause, at, options);
+    if (!found) break;
+    names.push(found.name);
+    at = found.end;
+    // A parenthesised alias: 区教委（区政府教育督导室）.
+    const alias = /^[（(][^）)]{1,20}[）)]/.exec(clause.slice(at));
+    if (alias) at += alias[0].length;
+    const sep = /^(?:、|和|及|与)/.exec(clause.slice(at));
+    if (!sep) break;
+    // A list that goes on with a name the catalogue does not know is a list, not a subject.
+    GENERIC_AT.lastIndex = at + sep[0].length;
+    if (!readDepartmentAt(clause, at + sep[0].length, options) && !GENERIC_AT.test(clause)) return undefined;
+    at += sep[0].length;
+  }
+  if (names.length === 0 && !generic) {
+    const unknown = readUnknownSubject(clause.slice(index));
+    if (unknown) return { names: [unknown], end: index + unknown.length, generic: false };
+    return undefined;
+  }
+  return { names, end: at, generic };
+}
+
+/** A subject the catalogue does not know (县退役军人服务中心要…): jieba's words up to the verb. */
+function readUnknownSubject(text: string): string | undefined {
+  const head = text.slice(0, 24);
+  if (!/^(?:市|县|区|州)/.test(head)) return undefined;
+  let name = '';
+  for (const { word } of tagWords(head)) {
+    // Only a modal or 负责/牵头 right after the name makes it a subject.
+    if (/^(?:要|将|应|须|负责|牵头)$/.test(word)) return name.length >= 3 && UNIT_END.test(name) ? name : undefined;
+    if (/^[，。；、：\s]/.test(word)) return undefined;
+    name += word;
+    if (name.length > 16) return undefined;
+  }
+  return undefined;
+}
+
+function toDepartments(names: string[], role: Department['role'], options: ReadOptions): Department[] {
+  const list = parseDepartmentList(names.join('、'), role, options);
+  return list.departments;
+}
+
+/** Departments named after 会同/联合 in a predicate, up to 等部门 or the next comma. */
+function readPartners(predicate: string, options: ReadOptions): { departments: Department[]; rest: string } {
+  const m = /^(?:牵头)?(?:会同|联合)([^，。；]*?)(?:等(?:部门|单位|相关部门|有关部门))?(?=[，。；]|$)/.exec(predicate);
+  if (!m) return { departments: [], rest: predicate };
+  const list = parseDepartmentList(m[1] ?? '', 'support', options);
+  if (!list.complete) {
+    // 会同教育局实行…: the list ends where the catalogue stops reading.
+    const found = readSubject(m[1] ?? '', 0, options);
+    if (!found) return { departments: [], rest: predicate };
+    return { departments: toDepartments(found.names, 'support', options), rest: (m[1] ?? '').slice(found.end) + predicate.slice(m[0].length) };
+  }
+  return { departments: list.departments, rest: predicate.slice(m[0].length).replace(/^[，,]/, '') };
+}
+
+function subjectResponsibilities(clause: string, options: ReadOptions): SentenceResponsibility[] {
+  const hits: { at: number; departments: Department[]; predicate: string }[] = [];
+  const parts = clause.split(/(?<=[，,])/);
+  let offset = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const start = offset;
+    offset += parts[i]!.length;
+    const lead = /^(?:\d+[.．、]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是[，,]?|同时[，,]?|其中[，,]?|此外[，,]?|另外[，,]?)/.exec(clause.slice(start));
+    const at = start + (lead ? lead[0].length : 0);
+    const subject = readSubject(clause, at, options);
+    if (!subject || subject.names.length === 0) continue;
+    let predicate = clause.slice(subject.end);
+    if (NOT_A_PREDICATE.test(predicate) || stripEnd(predicate).length < 4) continue;
+    // Y配合，…: the supporting half of X牵头，Y配合, read with its lead.
+    if (/^(?:配合|协助|参与)(?:[，,。；]|$)/.test(predicate)) continue;
+    const modal = MODAL.exec(predicate);
+    predicate = predicate.slice(modal ? modal[0].length : 0);
+    const role: Department['role'] = /^牵头/.test(predicate) ? 'lead' : 'support';
+    const departments = toDepartments(subject.names, role, options);
+    const partners = readPartners(predicate, options);
+    departments.push(...partners.departments.filter((d) => !departments.some((e) => e.name === d.name)));
+    predicate = partners.rest;
+    if (role === 'lead') {
+      predicate = predicate.replace(/^牵头[，,]?/, '');
+      // X牵头，Y配合，…: the next comma part names the supporting units.
+      const next = parts[i + 1];
+      const support = next ? /^(.*?)(?:配合|协助|参与)[，,]?$/.exec(next) : null;
+      if (support) {
+        const list = parseDepartmentList(support[1] ?? '', 'support', options);
+        if (list.complete) {
+          departments.push(...list.departments.filter((d) => !departments.some((e) => e.name === d.name)));
+          predicate = predicate.slice(next!.length);
+          offset += next!.length;
+          i++;
+        }
+      }
+    }
+    if (departments.length === 0) continue;
+    hits.push({ at, departments: carryPrefix(departments, options.region), predicate });
+  }
+  // Each subject's work runs to where the next subject starts.
+  return hits.map((hit, k) => {
+    const end = k + 1 < hits.length ? hits[k + 1]!.at : clause.length;
+    const quote = stripEnd(clause.slice(hit.at, end));
+    const cut = hit.predicate.length - (clause.length - end);
+    const task = stripEnd(hit.predicate.slice(0, Math.max(0, cut))) || quote;
+    return { task, departments: hit.departments, quote };
+  });
+}
+
+const BY = /(或|并)?由/g;
+
+function byResponsibilities(clause: string, options: ReadOptions): SentenceResponsibility[] {
+  const out: SentenceResponsibility[] = [];
+  for (const m of clause.matchAll(BY)) {
+    const at = m.index! + m[0].length;
+    const subject = readSubject(clause, at, options);
+    if (!subject || subject.generic || subject.names.length === 0) continue;
+    let rest = clause.slice(subject.end).replace(/^(?:主要负责人|负责人|[^\s，。；]{0,3}?(?:长|主任|书记|主席))/, '');
+    if (/^(?:任|兼任|担任|为|的|和|、)/.test(rest) || stripEnd(rest).length < 2) continue;
+    const role: Department['role'] = /^牵头/.test(rest) ? 'lead' : 'support';
+    const departments = toDepartments(subject.names, role, options);
+    if (role === 'lead') {
+      rest = rest.replace(/^牵头[，,]?/, '');
+      // 由X牵头，Y配合，…
+      const support = /^(.*?)(?:配合|协助|参与)[，,]/.exec(rest);
+      if (support) {
+        const list = parseDepartmentList(support[1] ?? '', 'support', options);
+        if (list.complete) {
+          departments.push(...list.departments.filter((d) => !departments.some((e) => e.name === d.name)));
+          rest = rest.slice(support[0].length);
+        }
+      }
+    }
+    if (departments.length === 0) continue;
+    carryPrefix(departments, options.region);
+    const partStart = Math.max(clause.lastIndexOf('，', m.index!), clause.lastIndexOf(',', m.index!)) + 1;
+    out.push({ task: stripEnd(rest), departments, quote: stripEnd(clause.slice(partStart)) });
+  }
+  return out;
+}
+
+const SET_UP = /成立([^，。；]*?领导小组)[，,](下设办公室[，,])?(?:具体)?(负责[^。；]*)/;
+const OFFICE = /([^，。；]*?领导小组)下设办公室[，,](?:[^，。；由]*[，,])?(?:具体)?(负责[^。；]*)/;
+
+function groupResponsibilities(clause: string): SentenceResponsibility[] {
+  const setUp = SET_UP.exec(clause);
+  if (setUp) {
+    const group = (setUp[1] ?? '').split('的').pop()!;
+    const name = setUp[2] ? '领导小组办公室' : group;
+    const task = stripEnd(setUp[3] ?? '');
+    const role: Department['role'] = /牵头/.test(task) ? 'lead' : 'support';
+    return [{ task, departments: [{ name, role, type: departmentType(name) }], quote: stripEnd(clause.slice(setUp.index)) }];
+  }
+  const office = OFFICE.exec(clause);
+  if (office) {
+    const name = '领导小组办公室';
+    return [{ task: stripEnd(office[2] ?? ''), departments: [{ name, role: 'support', type: departmentType(name) }], quote: stripEnd(clause.slice(office.index)) }];
+  }
+  return [];
+}
+
+/**
+ * Find the responsibilities a paragraph's sentences give: one per clause (a sentence,
+ * or a part of it between ；) whose subject is a department.
+ *
+ * @param text
+ *   The paragraph, its outline marker and title included or not.
+ * @param options
+ *   The plan's region (optional).
+ * @returns
+ *   The responsibilities, in text order.
+ */
+export function findSentenceResponsibilities(text: string, options: ReadOptions = {}): SentenceResponsibility[] {
+  const out: SentenceResponsibility[] = [];
+  for (const sentence of text.split(/(?<=[。！？!?])/)) {
+    for (const clause of sentence.split(/(?<=[；;])/)) {
+      const c = clause.replace(/^[\s*]+/, '').replace(/\*\*/g, '');
+      if (c.length < 6) continue;
+      const found = [...groupResponsibilities(c), ...subjectResponsibilities(c, options), ...byResponsibilities(c, options)];
+      const seen = new Set<string>();
+      for (const r of found) {
+        const key = r.departments.map((d) => d.name).join('|');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}

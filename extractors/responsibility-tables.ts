@@ -1,0 +1,210 @@
+/**
+ * Responsibilities listed in a table (评估内容 | 责任部门, 二级指标 | 责任科室): real table
+ * rows, and tables that a plain-text rendition flattened to one cell per line.
+ */
+import type { Block } from '../pipeline/types.ts';
+import type { Department, Responsibility } from './model.ts';
+import { isDepartmentList, parseDepartmentList, type ReadOptions } from './departments.ts';
+import { findTaskIndicator } from './responsibility-indicators.ts';
+
+const RESPONSIBLE_HEADER = /责任|牵头|配合|协办|承办/;
+const CONTENT_HEADER = /要点|内容|标准|二级指标|任务|指标|措施|事项|目标/;
+const OTHER_HEADER = /备注|序号|时限|时间|完成|进度|情况|举措|一级指标|类别|分类|年份|学校数/;
+const HEADER_WORD = /指标|内容|要点|部门|单位|科室|备注|序号|时限|时间|任务|措施|标准|情况|举措|事项|目标|责任/;
+
+/** Where a table's cells are: the responsible columns and the task columns. */
+interface TableColumns {
+  responsible: number[];
+  content: number[];
+}
+
+function columnsOf(header: string[]): TableColumns | undefined {
+  const responsible = header.flatMap((h, i) => (RESPONSIBLE_HEADER.test(h) && !/备注/.test(h) ? [i] : []));
+  if (responsible.length === 0) return undefined;
+  const rest = header.flatMap((h, i) => (responsible.includes(i) || OTHER_HEADER.test(h) ? [] : [i]));
+  const preferred = rest.filter((i) => CONTENT_HEADER.test(header[i] ?? ''));
+  return { responsible, content: preferred.length > 0 ? preferred : rest };
+}
+
+function roleOf(header: string): Department['role'] {
+  return /牵头/.test(header) ? 'lead' : 'support';
+}
+
+/** The numbering style of a task (1. → 'n.', （一） → '(c)'), if it is numbered. */
+function numberingOf(text: string): string | undefined {
+  const t = text.trim();
+  if (/^\d+[.．、]/.test(t)) return 'n.';
+  if (/^[（(]\d+[)）]/.test(t)) return '(n)';
+  if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return '(c)';
+  if (/^[一二三四五六七八九十]+、/.test(t)) return 'c、';
+  return undefined;
+}
+
+function stripMarker(text: string): string {
+  return text
+    .replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)\s*/, '')
+    .replace(/[；;。，,\s]+$/, '');
+}
+
+function toResponsibility(task: string, departments: Department[], block: Block): Responsibility {
+  const quote = task.replace(/\n+/g, '').trim();
+  const r: Responsibility = {
+    task: stripMarker(quote) || quote,
+    indicator: findTaskIndicator(quote),
+    departments,
+    quote,
+    location: { ...block.location },
+  };
+  if (block.location.line !== undefined) r.line = block.location.line;
+  return r;
+}
+
+/**
+ * Read the responsibility of one table row: the task from the row's 评估内容/评估要点 cell
+ * (the longest of the task columns), the departments from its 责任 cells.
+ *
+ * @param block
+ *   A `tableRow` block with its table header.
+ * @param options
+ *   The plan's region (optional).
+ * @param previous
+ *   The responsibility of the row above in the same table (optional): a row whose 责任 cell
+ *   is empty and whose task is numbered like the one above shares its departments, as a
+ *   format without merged cells (Markdown) writes a merged cell.
+ * @returns
+ *   The responsibility, or `undefined` for a header row, a table without a 责任 column,
+ *   or a row without a task or a named department.
+ */
+export function readTableRowResponsibility(block: Block, options: ReadOptions = {}, previous?: Responsibility): Responsibility | undefined {
+  const header = block.table?.header;
+  const cells = block.cells;
+  if (!header || !cells) return undefined;
+  if (cells.every((c, i) => c.trim() === (header[i] ?? '').trim())) return undefined;
+  const columns = columnsOf(header);
+  if (!columns) return undefined;
+  const departments: Department[] = [];
+  for (const i of columns.responsible) {
+    const list = parseDepartmentList(cells[i] ?? '', roleOf(header[i] ?? ''), options);
+    for (const d of list.departments) if (!departments.some((e) => e.name === d.name)) departments.push(d);
+  }
+  const task = columns.content.map((i) => cells[i] ?? '').sort((a, b) => b.length - a.length)[0] ?? '';
+  if (task.trim().length < 2) return undefined;
+  if (departments.length === 0 && previous && columns.responsible.every((i) => (cells[i] ?? '').trim() === '')) {
+    const level = numberingOf(task);
+    if (level !== undefined && level === numberingOf(previous.quote)) departments.push(...previous.departments.map((d) => ({ ...d })));
+  }
+  if (departments.length === 0) return undefined;
+  return toResponsibility(task, departments, block);
+}
+
+/** The header of a flattened table starting at `index`: its length, if the blocks there are one. */
+function flattenedHeaderAt(blocks: Block[], index: number): number {
+  let n = 0;
+  while (index + n < blocks.length && n < 8) {
+    const t = blocks[index + n]!.text.trim();
+    if (t.length > 16 || /[。，；]/.test(t) || !HEADER_WORD.test(t)) break;
+    n++;
+  }
+  if (n < 2) return 0;
+  const cells = blocks.slice(index, index + n).map((b) => b.text.trim());
+  return cells.some((c) => RESPONSIBLE_HEADER.test(c)) && cells.some((c) => CONTENT_HEADER.test(c)) ? n : 0;
+}
+
+/** A line that states a task rather than naming a category (资源配置, 政府保障程度). */
+function isTaskLike(text: string): boolean {
+  const t = text.trim();
+  return t.length > 8 || /[，。；：:、%\d]/.test(t);
+}
+
+/** Blocks a flattened table ends at: a new top-level section or an attachment. */
+function endsTable(block: Block): boolean {
+  return block.outline !== undefined && (block.outline.level === 0 || block.outline.level === 1);
+}
+
+/**
+ * Read the tables that a plain-text rendition flattened to one cell per line: after a
+ * header run (评估内容 / 评估要点 / 责任部门 / 备注), a line that is only department names is
+ * the 责任 cell of the task line before it; a numbered task line with no 责任 cell of its
+ * own shares the cell above (a merged cell). Other lines (category cells, notes) assign
+ * nothing.
+ *
+ * @param blocks
+ *   The document's blocks.
+ * @param options
+ *   The plan's region (optional).
+ * @returns
+ *   The responsibilities with the index of their task block, and the indexes of every
+ *   block inside a table (for other rules to skip).
+ */
+export function scanFlattenedTables(blocks: Block[], options: ReadOptions = {}): { found: { index: number; responsibility: Responsibility }[]; inside: Set<number> } {
+  const found: { index: number; responsibility: Responsibility }[] = [];
+  const inside = new Set<number>();
+  let inTable = false;
+  /** Lines since the last 责任 cell: task lines, category cells, notes. */
+  let candidates: number[] = [];
+  let lastDepartments: Department[] = [];
+  let lastLevel: number | undefined;
+  const emit = (index: number, departments: Department[]) => {
+    const block = blocks[index]!;
+    found.push({ index, responsibility: toResponsibility(block.text, departments.map((d) => ({ ...d })), block) });
+    lastLevel = block.outline?.level ?? -1;
+  };
+  // A numbered task line at the level of the last task, with no 责任 cell of its own: a merged cell.
+  const isMerged = (index: number) => {
+    const level = blocks[index]!.outline?.level;
+    return level !== undefined && level >= 3 && level === lastLevel && lastDepartments.length > 0;
+  };
+  const flush = (upTo = candidates.length) => {
+    for (const c of candidates.slice(0, upTo)) if (isMerged(c)) emit(c, lastDepartments);
+    candidates = [];
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'tableRow') continue;
+    const header = flattenedHeaderAt(blocks, i);
+    if (header > 0) {
+      flush();
+      inTable = true;
+      lastDepartments = [];
+      lastLevel = undefined;
+      for (let k = 0; k < header; k++) inside.add(i + k);
+      i += header - 1;
+      continue;
+    }
+    if (!inTable) continue;
+    if (endsTable(block)) {
+      flush();
+      inTable = false;
+      continue;
+    }
+    inside.add(i);
+    if (isDepartmentList(block.text, options)) {
+      let text = block.text.trim();
+      while (i + 1 < blocks.length && /[、，,]$/.test(text) && isDepartmentList(blocks[i + 1]!.text, options)) {
+        i++;
+        inside.add(i);
+        text += blocks[i]!.text.trim();
+      }
+      const list = parseDepartmentList(text, 'support', options);
+      // The task is the last line that reads as one; a short category cell (资源配置) that a
+      // renderer placed between the task and its 责任 cell is not.
+      // Once the table's task lines are known to be numbered at one level, a line numbered at
+      // another level (a note: （一）7项指标…) is not the task.
+      let k = candidates.length - 1;
+      const atTaskLevel = (c: number) => {
+        const level = blocks[c]!.outline?.level;
+        return lastLevel === undefined || lastLevel < 0 || level === undefined || level === lastLevel;
+      };
+      while (k > 0 && !(isTaskLike(blocks[candidates[k]!]!.text) && atTaskLevel(candidates[k]!))) k--;
+      if (k >= 0 && !isTaskLike(blocks[candidates[k]!]!.text)) k = candidates.length - 1;
+      const task = k >= 0 ? candidates[k] : undefined;
+      flush(Math.max(k, 0));
+      lastDepartments = list.departments;
+      if (task !== undefined && list.departments.length > 0) emit(task, list.departments);
+      continue;
+    }
+    candidates.push(i);
+  }
+  flush();
+  return { found, inside };
+}
