@@ -2,28 +2,25 @@
  * The plancheck command line: collects inputs, runs the pipeline on each,
  * writes the models and the summary. All file-system work happens here.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { processDocument } from '../pipeline/process-document.ts';
+import { pipelineVersion } from './cache.ts';
 import { collectInputs } from './collect-inputs.ts';
 import { runEval } from './eval.ts';
 import { outputNames } from './output-names.ts';
+import type { InputTask, SummaryEntry } from './process-input.ts';
+import { runBatch } from './run-batch.ts';
 import { createReporter } from './reporter.ts';
 import { USAGE } from './usage.ts';
 import { writeAtomic } from './write-atomic.ts';
+import { loadStandardFiles } from './load-standard.ts';
+import { renderBatchReports } from '../reports/index.ts';
+import type { Standard } from '../pipeline/standard.ts';
 
-/** One line of `summary.json`. */
-export interface SummaryEntry {
-  input: string;
-  status: 'ok' | 'failed';
-  output: string | null;
-  reason: string | null;
-  format: string | null;
-  targets: number | null;
-  deadlines: number | null;
-  responsibilities: number | null;
-}
+const PROJECT_ROOT = new URL('..', import.meta.url).pathname;
+const DEFAULT_SECONDS_PER_DOCUMENT = 60;
+const WORKER_MEMORY_MB = 2048;
 
 /**
  * Run the CLI.
@@ -42,7 +39,15 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o', default: 'out' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', short: 'o', default: 'out' },
+        jobs: { type: 'string', short: 'j' },
+        'no-cache': { type: 'boolean' },
+        'no-reports': { type: 'boolean' },
+        standard: { type: 'string', multiple: true },
+        'timeout': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     process.stderr.write(`plancheck: ${(error as Error).message}\n${USAGE}\n`);
@@ -56,23 +61,50 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     process.stderr.write(`plancheck: no input given\n${USAGE}\n`);
     return 2;
   }
+  const jobs = parsed.values.jobs === undefined ? availableParallelism() : Number(parsed.values.jobs);
+  const timeout = parsed.values.timeout === undefined ? DEFAULT_SECONDS_PER_DOCUMENT : Number(parsed.values.timeout);
+  if (!Number.isInteger(jobs) || jobs < 1 || !(timeout > 0)) {
+    process.stderr.write(`plancheck: --jobs takes a whole number ≥ 1 and --timeout a number of seconds > 0\n${USAGE}\n`);
+    return 2;
+  }
   const outDir = resolve(cwd, parsed.values.out ?? 'out');
+  let standard: Standard | null = null;
+  if (!parsed.values['no-reports']) {
+    const loaded = await loadStandardFiles((parsed.values.standard ?? []).map((path) => resolve(cwd, path)));
+    if ('error' in loaded) {
+      process.stderr.write(`plancheck: ${loaded.error}\n`);
+      return 2;
+    }
+    standard = loaded;
+  }
   const inputs = await collectInputs(parsed.positionals, cwd);
   if (inputs.length === 0) {
     process.stderr.write('plancheck: no .txt, .md, .docx or .pdf file found in the inputs\n');
     return 1;
   }
   const names = outputNames(inputs.map((input) => input.path));
+  const version = await pipelineVersion(PROJECT_ROOT);
+  const cacheDir = parsed.values['no-cache'] ? null : join(outDir, '.cache');
+  const tasks: InputTask[] = inputs.map((input, index) => {
+    const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cacheDir, version, standard };
+    if (input.error) task.error = input.error;
+    return task;
+  });
   const reporter = createReporter();
   reporter.onRunStart(inputs.length);
-  const summary: SummaryEntry[] = [];
-  for (const [index, input] of inputs.entries()) {
-    const shown = relative(cwd, input.path) || input.path;
-    const entry = await processInput(input, names[index]!, outDir, shown);
-    summary.push(entry);
-    reporter.onFileEnd(entry.reason === null ? { input: shown, ok: true } : { input: shown, ok: false, reason: entry.reason });
-  }
+  const results = await runBatch(tasks, { jobs, maxSecondsPerDocument: timeout, maxWorkerMemoryMb: WORKER_MEMORY_MB }, reporter);
   reporter.onRunEnd();
+  const summary = results.map((result) => result.entry);
+  const reportItems = results.flatMap((result) => (result.report ? [result.report] : []));
+  if (standard && reportItems.length > 0) {
+    try {
+      const files = await renderBatchReports(reportItems);
+      for (const [file, content] of Object.entries(files)) await writeAtomic(join(outDir, file), content);
+    } catch (error) {
+      process.stderr.write(`plancheck: cannot write the batch reports: ${(error as Error).message}\n`);
+      return 1;
+    }
+  }
   const failed = summary.filter((entry) => entry.status === 'failed').length;
   try {
     await writeAtomic(join(outDir, 'summary.json'), `${JSON.stringify({ inputs: summary.length, ok: summary.length - failed, failed, documents: summary }, null, 2)}\n`);
@@ -82,38 +114,6 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   }
   process.stdout.write(formatSummary(summary, outDir, cwd));
   return failed > 0 ? 1 : 0;
-}
-
-async function processInput(input: { path: string; error?: string }, name: string, outDir: string, shown: string): Promise<SummaryEntry> {
-  const failed = (reason: string): SummaryEntry => ({
-    input: shown, status: 'failed', output: null, reason, format: null, targets: null, deadlines: null, responsibilities: null,
-  });
-  if (input.error) return failed(input.error);
-  let data: Uint8Array;
-  try {
-    data = await readFile(input.path);
-  } catch (error) {
-    return failed(`cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const outcome = await processDocument(data, basename(input.path));
-  if (!outcome.ok) return failed(outcome.reason);
-  const output = join(outDir, `${name}.json`);
-  try {
-    await writeAtomic(output, `${JSON.stringify(outcome.model, null, 2)}\n`);
-  } catch (error) {
-    return failed(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const { model } = outcome;
-  return {
-    input: shown,
-    status: 'ok',
-    output: relative(outDir, output).split('\\').join('/'),
-    reason: null,
-    format: model.format,
-    targets: model.targets.length,
-    deadlines: model.deadlines.length,
-    responsibilities: model.responsibilities.length,
-  };
 }
 
 /** The one-screen summary printed after a run. */

@@ -48,7 +48,7 @@ export async function renderBatchReports(items: BatchItem[], options: BatchRepor
     indicators,
     plans: items.map(({ name, model, diff }) => ({
       name,
-      href: `${encodeURIComponent(name)}/report.html`,
+      href: `${name.split('/').map(encodeURIComponent).join('/')}/report.html`,
       title: titleOf(model),
       docNumber: model.metadata.docNumber,
       summary: VERDICTS.map((verdict) => ({ verdict, count: diff.summary[verdict] })),

@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = new URL('..', import.meta.url).pathname;
+const bin = join(root, 'bin/plancheck.js');
+
+async function plancheck(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', [bin, ...args], { cwd, env: { ...process.env, CI: 'true' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('plancheck CLI', () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'plancheck-cli-'));
+    mkdirSync(join(work, 'in/sub'), { recursive: true });
+    cpSync(join(root, 'corpus/jiaoling-2022.txt'), join(work, 'in/jiaoling-2022.txt'));
+    cpSync(join(root, 'corpus/docx/jiaoling-2022.docx'), join(work, 'in/sub/jiaoling-2022.docx'));
+    writeFileSync(join(work, 'in/empty.txt'), '');
+    writeFileSync(join(work, 'in/notes.txt.bak'), 'ignored by the folder walk');
+    writeFileSync(join(work, 'in/random.docx'), Buffer.from('this is not a zip file at all'));
+  });
+
+  it('should print the help and exit 0', async () => {
+    const result = await plancheck(['--help'], work);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: plancheck/);
+  });
+
+  it('should exit 2 on a usage error', async () => {
+    expect((await plancheck([], work)).code).toBe(2);
+    expect((await plancheck(['--bogus', 'in'], work)).code).toBe(2);
+  });
+
+  it('should read a folder, keep going past bad files, write models and a summary, and exit 1', async () => {
+    const result = await plancheck(['in', '--out', 'out'], work);
+    expect(result.code).toBe(1);
+    const summary = JSON.parse(readFileSync(join(work, 'out/summary.json'), 'utf8'));
+    const byInput = Object.fromEntries(summary.documents.map((d: { input: string }) => [d.input, d]));
+    expect(Object.keys(byInput).sort()).toEqual(['in/empty.txt', 'in/jiaoling-2022.txt', 'in/random.docx', 'in/sub/jiaoling-2022.docx']);
+    expect(byInput['in/empty.txt']).toMatchObject({ status: 'failed', reason: 'empty file' });
+    expect(byInput['in/random.docx']).toMatchObject({ status: 'failed', reason: 'not a .docx: not a zip archive' });
+    expect(byInput['in/jiaoling-2022.txt']).toMatchObject({ status: 'ok', output: 'jiaoling-2022.json' });
+    expect(byInput['in/sub/jiaoling-2022.docx']).toMatchObject({ status: 'ok', output: 'sub/jiaoling-2022.json' });
+    const model = JSON.parse(readFileSync(join(work, 'out/jiaoling-2022.json'), 'utf8'));
+    expect(model.document).toBe('jiaoling-2022.txt');
+    expect(model.metadata.docNumber).toBe('蕉府办〔2022〕1号');
+    expect(model.tree.type).toBe('root');
+    expect(Array.isArray(model.targets)).toBe(true);
+    expect(result.stderr).toContain('failed in/empty.txt: empty file');
+    expect(result.stdout).toContain('4 inputs, 2 ok, 2 failed');
+  });
+
+  it('should exit 0 when every input is read, and accept globs', async () => {
+    const result = await plancheck(['in/*.txt', '--out', 'out-glob'], work);
+    // in/empty.txt matches too and fails.
+    expect(result.code).toBe(1);
+    const ok = await plancheck(['in/jiaoling-*.txt', '-o', 'out-ok'], work);
+    expect(ok.code).toBe(0);
+    expect(existsSync(join(work, 'out-ok/jiaoling-2022.json'))).toBe(true);
+  });
+
+  it('should report a missing input as failed rather than lose it', async () => {
+    const result = await plancheck(['in/jiaoling-2022.txt', 'missing.pdf', '--out', 'out-missing'], work);
+    expect(result.code).toBe(1);
+    const summary = JSON.parse(readFileSync(join(work, 'out-missing/summary.json'), 'utf8'));
+    expect(summary.documents.map((d: { status: string }) => d.status)).toEqual(['ok', 'failed']);
+    expect(summary.documents[1].reason).toBe('no such file or folder');
+  });
+});
