@@ -1,0 +1,180 @@
+/**
+ * PDF reader: the text layer of every page, rebuilt into lines, table cells
+ * and paragraphs, page furniture dropped, each paragraph anchored to the page of
+ * its first line. A PDF without a text layer, with a password or with broken
+ * structure is refused with a `ReadError`.
+ */
+import { createRequire } from 'node:module';
+import type { Paragraph, Root, Table, TableCell } from 'mdast';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ReadError } from './read-error.ts';
+import type { PdfTableRow } from './pdf-paragraphs.ts';
+import { buildPdfLines, type PdfTextRun } from './pdf-lines.ts';
+import { dropPageFurniture, type PdfPage } from './pdf-furniture.ts';
+import { buildPdfParagraphs } from './pdf-paragraphs.ts';
+import { rebuildTableCells } from './pdf-table-cells.ts';
+import { collectRulings } from './pdf-rulings.ts';
+import { joinSplitTables } from './pdf-table-joins.ts';
+
+/** What `readPdf` returns: the tree and the number of pages. */
+export interface PdfReadResult {
+  tree: Root;
+  pages: number;
+}
+
+// Longest wait for any one step of pdfjs (opening, one page) before giving up.
+const STEP_TIMEOUT_MS = 30_000;
+
+const PDFJS_ROOT = createRequire(import.meta.url).resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
+
+/**
+ * Read a PDF into an mdast tree of paragraphs and ruled tables.
+ *
+ * @param data
+ *   The file's bytes (not modified; pdfjs gets a copy).
+ * @returns
+ *   The tree (paragraphs of one text node, and ruled tables, every node with
+ *   `data.location.page`) and the page count.
+ * @throws {ReadError}
+ *   `encrypted PDF: …`, `no text layer: …` or `corrupt PDF: …`.
+ */
+export async function readPdf(data: Uint8Array): Promise<PdfReadResult> {
+  const task = getDocument({
+    data: new Uint8Array(data),
+    cMapUrl: `${PDFJS_ROOT}cmaps/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${PDFJS_ROOT}standard_fonts/`,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  try {
+    const document = await withTimeout(task.promise);
+    if (isTruncated(data)) throw new ReadError('corrupt PDF: the file is truncated (no %%EOF after the last object)');
+    const pages: PdfPage[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      pages.push(await withTimeout(readPage(await withTimeout(document.getPage(number)), number)));
+    }
+    if (pages.every((page) => page.lines.length === 0)) {
+      throw new ReadError('no text layer: scanned PDF, OCR is not enabled');
+    }
+    const body = dropPageFurniture(pages).map((page) => ({ ...page, lines: rebuildTableCells(page.lines, page.rulings) }));
+    const paragraphs = joinSplitTables(buildPdfParagraphs(body));
+    const children = paragraphs.map(({ text, page, table }): Paragraph | Table =>
+      table === undefined
+        ? { type: 'paragraph', children: [{ type: 'text', value: text, data: { location: { page } } }], data: { location: { page } } }
+        : toTable(table, page),
+    );
+    return { tree: { type: 'root', children }, pages: document.numPages };
+  } catch (error) {
+    throw toReadError(error);
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/** An mdast table; a merged cell's copies carry `data.spanned`, as from the docx reader. */
+function toTable(rows: PdfTableRow[], page: number): Table {
+  return {
+    type: 'table',
+    children: rows.map(({ cells, page }) => ({
+      type: 'tableRow',
+      children: cells.map(
+        (cell): TableCell => ({
+          type: 'tableCell',
+          children: cell.text === '' ? [] : [{ type: 'text', value: cell.text, data: { location: { page } } }],
+          data: cell.spanned ? { location: { page }, spanned: true } : { location: { page } },
+        }),
+      ),
+      data: { location: { page } },
+    })),
+    data: { location: { page } },
+  };
+}
+
+interface PdfjsPage {
+  getViewport(options: { scale: number }): { width: number; height: number; transform: number[] };
+  getTextContent(): Promise<{ items: ReadonlyArray<object> }>;
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+}
+
+interface PdfjsTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+async function readPage(page: PdfjsPage, number: number): Promise<PdfPage> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const runs: PdfTextRun[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || !('transform' in item)) continue;
+    const { str, transform, width } = item as PdfjsTextItem;
+    const [a, b, c, d, e, f] = multiply(viewport.transform, transform);
+    // Rotated or vertical text (stamps, watermarks) is not body text.
+    if (Math.abs(b) > 0.1 * Math.abs(a) || a <= 0) continue;
+    runs.push({ text: str, x: e, y: f, width, size: Math.hypot(c, d) });
+  }
+  const lines = buildPdfLines(runs);
+  // Borders matter only where the layout already looks like a table.
+  if (!lines.some((line) => line.segments.length > 1)) {
+    return { number, width: viewport.width, height: viewport.height, lines };
+  }
+  const operators = await page.getOperatorList();
+  const rulings = collectRulings(operators.fnArray, operators.argsArray, OPS, viewport);
+  return { number, width: viewport.width, height: viewport.height, lines, rulings };
+}
+
+/** Product of two PDF matrices `[a b c d e f]` (m1 applied after m2). */
+function multiply(m1: number[], m2: number[]): [number, number, number, number, number, number] {
+  const [a1 = 0, b1 = 0, c1 = 0, d1 = 0, e1 = 0, f1 = 0] = m1;
+  const [a2 = 0, b2 = 0, c2 = 0, d2 = 0, e2 = 0, f2 = 0] = m2;
+  return [
+    a1 * a2 + c1 * b2,
+    b1 * a2 + d1 * b2,
+    a1 * c2 + c1 * d2,
+    b1 * c2 + d1 * d2,
+    a1 * e2 + c1 * f2 + e1,
+    b1 * e2 + d1 * f2 + f1,
+  ];
+}
+
+/**
+ * A PDF ends with `%%EOF`; pdfjs repairs a file cut short and reads what is
+ * left, which would silently lose the end of a plan.
+ */
+function isTruncated(data: Uint8Array): boolean {
+  const eof = lastIndexOf(data, '%%EOF');
+  if (eof < 0) return true;
+  return lastIndexOf(data.subarray(eof), 'endobj') >= 0;
+}
+
+function lastIndexOf(data: Uint8Array, needle: string): number {
+  const first = needle.charCodeAt(0);
+  search: for (let i = data.length - needle.length; i >= 0; i--) {
+    if (data[i] !== first) continue;
+    for (let j = 1; j < needle.length; j++) {
+      if (data[i + j] !== needle.charCodeAt(j)) continue search;
+    }
+    return i;
+  }
+  return -1;
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadError('corrupt PDF: pdfjs did not answer in time')), STEP_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function toReadError(error: unknown): ReadError {
+  if (error instanceof ReadError) return error;
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') return new ReadError('encrypted PDF: a password is required');
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = message.split('\n')[0]!.trim().replace(/\.$/, '').slice(0, 120);
+  return new ReadError(`corrupt PDF: ${reason.charAt(0).toLowerCase()}${reason.slice(1) || 'unreadable file'}`);
+}
