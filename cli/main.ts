@@ -91,6 +91,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     return task;
   });
   const reporter = createReporter();
+  const runStarted = performance.now();
   reporter.onRunStart(inputs.length);
   const results = await runBatch(tasks, { jobs, maxSecondsPerDocument: timeout, maxWorkerMemoryMb: WORKER_MEMORY_MB }, reporter);
   reporter.onRunEnd();
@@ -107,7 +108,12 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   }
   const failed = summary.filter((entry) => entry.status === 'failed').length;
   try {
-    await writeAtomic(join(outDir, 'summary.json'), `${JSON.stringify({ inputs: summary.length, ok: summary.length - failed, failed, documents: summary }, null, 2)}\n`);
+    const run = {
+      seconds: (performance.now() - runStarted) / 1000,
+      jobs,
+      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+    await writeAtomic(join(outDir, 'summary.json'), `${JSON.stringify({ inputs: summary.length, ok: summary.length - failed, failed, run, documents: summary }, null, 2)}\n`);
   } catch (error) {
     process.stderr.write(`plancheck: cannot write ${join(outDir, 'summary.json')}: ${(error as Error).message}\n`);
     return 1;

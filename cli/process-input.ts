@@ -26,6 +26,8 @@ export interface SummaryEntry {
   deadlines: number | null;
   responsibilities: number | null;
   cached: boolean;
+  /** Seconds in each stage: read (file and format), tree (outline, blocks), extract, diff, render (reports). */
+  seconds: { read: number; tree: number; extract: number; diff: number; render: number } | null;
 }
 
 /** What a worker (or the main thread) is asked to do. */
@@ -72,10 +74,16 @@ export async function processInput(task: InputTask): Promise<InputResult> {
   const result = await modelInput(task);
   if (result.entry.status !== 'ok' || !task.standard || !result.model) return { entry: result.entry, report: null };
   const { tree: _tree, ...model } = result.model;
+  const diffStarted = performance.now();
   const diff = diffPlan(model, task.standard);
+  const renderStarted = performance.now();
   try {
     const files = await renderPlanReports(model, diff, { name: task.name });
     for (const [file, content] of Object.entries(files)) await writeAtomic(join(task.outDir, task.name, file), content);
+    if (result.entry.seconds) {
+      result.entry.seconds.diff = (renderStarted - diffStarted) / 1000;
+      result.entry.seconds.render = (performance.now() - renderStarted) / 1000;
+    }
   } catch (error) {
     const reason = `cannot write reports: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
     return { entry: { ...result.entry, status: 'failed', reason }, report: null };
@@ -87,6 +95,7 @@ async function modelInput(task: InputTask): Promise<{ entry: SummaryEntry; model
   const failed = (reason: string) => ({ entry: failedEntry(task.shown, reason) });
   if (task.error) return failed(task.error);
   let data: Uint8Array;
+  const readStarted = performance.now();
   try {
     data = await readFile(task.path);
   } catch (error) {
@@ -96,13 +105,18 @@ async function modelInput(task: InputTask): Promise<{ entry: SummaryEntry; model
   const key = task.cacheDir ? cacheKey(data, fileName, task.version) : null;
   let json = task.cacheDir && key ? await readCache(task.cacheDir, key) : null;
   const cached = json !== null;
+  const fileSeconds = (performance.now() - readStarted) / 1000;
   let model: DocumentModel;
+  const seconds = { read: fileSeconds, tree: 0, extract: 0, diff: 0, render: 0 };
   if (json !== null) {
     model = JSON.parse(json);
   } else {
     const outcome = await processDocument(data, fileName);
     if (!outcome.ok) return failed(outcome.reason);
     model = outcome.model;
+    seconds.read += outcome.seconds.read;
+    seconds.tree = outcome.seconds.tree;
+    seconds.extract = outcome.seconds.extract;
     json = `${JSON.stringify(outcome.model, null, 2)}\n`;
     if (task.cacheDir && key) await writeCache(task.cacheDir, key, json).catch(() => undefined);
   }
@@ -123,6 +137,7 @@ async function modelInput(task: InputTask): Promise<{ entry: SummaryEntry; model
     deadlines: model.deadlines.length,
     responsibilities: model.responsibilities.length,
     cached,
+    seconds,
   };
   return { entry, model };
 }
@@ -138,6 +153,6 @@ async function modelInput(task: InputTask): Promise<{ entry: SummaryEntry; model
 export function failedEntry(input: string, reason: string): SummaryEntry {
   return {
     input, status: 'failed', output: null, reason, format: null, pages: null,
-    targets: null, deadlines: null, responsibilities: null, cached: false,
+    targets: null, deadlines: null, responsibilities: null, cached: false, seconds: null,
   };
 }

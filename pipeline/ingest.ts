@@ -22,6 +22,8 @@ export interface IngestedDocument {
   encoding?: string;
   pages?: number;
   warnings: string[];
+  /** Seconds spent reading the format into a tree, and structuring it into blocks and metadata. */
+  seconds: { read: number; tree: number };
 }
 
 /**
@@ -37,6 +39,7 @@ export interface IngestedDocument {
  *   When the input cannot be read; the message is the reason.
  */
 export async function ingest(data: Uint8Array, extension: string): Promise<IngestedDocument> {
+  const started = performance.now();
   const format = sniffFormat(data, extension);
   const warnings: string[] = [];
   let tree: Root;
@@ -58,10 +61,13 @@ export async function ingest(data: Uint8Array, extension: string): Promise<Inges
     }
     tree = format === 'md' ? parseMarkdown(decoded.text) : parseText(decoded.text);
   }
+  const read = performance.now();
   markOutline(tree);
   const blocks = toBlocks(tree);
   if (blocks.length === 0) throw new ReadError('no text: the document is empty');
-  const result: IngestedDocument = { format, tree, blocks, metadata: extractMetadata(blocks), warnings };
+  const metadata = extractMetadata(blocks);
+  const seconds = { read: (read - started) / 1000, tree: (performance.now() - read) / 1000 };
+  const result: IngestedDocument = { format, tree, blocks, metadata, warnings, seconds };
   if (encoding !== undefined) result.encoding = encoding;
   if (pages !== undefined) result.pages = pages;
   return result;

@@ -24,8 +24,15 @@ export interface DocumentModel extends PlanExtraction {
   tree: Root;
 }
 
-/** The outcome of one document: its model, or the reason it failed. */
-export type DocumentOutcome = { ok: true; model: DocumentModel } | { ok: false; reason: string };
+/** Seconds one document spent in each stage. */
+export interface StageSeconds {
+  read: number;
+  tree: number;
+  extract: number;
+}
+
+/** The outcome of one document: its model and stage times, or the reason it failed. */
+export type DocumentOutcome = { ok: true; model: DocumentModel; seconds: StageSeconds } | { ok: false; reason: string };
 
 /**
  * Process one document.
@@ -43,7 +50,9 @@ export async function processDocument(data: Uint8Array, fileName: string): Promi
   try {
     const doc = await ingest(data, extension);
     for (const warning of doc.warnings) file.message(warning, { ruleId: 'ingest', source: 'plancheck' });
+    const extractStarted = performance.now();
     const extraction = extractPlan(doc.blocks, doc.metadata);
+    const seconds: StageSeconds = { ...doc.seconds, extract: (performance.now() - extractStarted) / 1000 };
     const model: DocumentModel = {
       document: fileName,
       format: doc.format,
@@ -57,7 +66,7 @@ export async function processDocument(data: Uint8Array, fileName: string): Promi
       tree: doc.tree,
     };
     model.messages = file.messages.map(toPlanMessage);
-    return { ok: true, model };
+    return { ok: true, model, seconds };
   } catch (error) {
     if (error instanceof ReadError) return { ok: false, reason: error.message };
     return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };

@@ -1,0 +1,214 @@
+// The benchmark (`npm run bench`): throughput of the whole pipeline on batches of 200, 400 and 800
+// documents built from the corpus renditions (txt/docx/pdf mixed), against pdftotext on the same PDFs
+// with the same parallelism; extraction speed per core; one small document end to end; a cached rerun.
+// Figures go to stdout and to out/bench.json. Usage: npm run bench [-- --sizes 200,400,800 --jobs N]
+import { execFile, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { extractPlan } from '../extractors/extract-plan.ts';
+import { ingest } from '../pipeline/ingest.ts';
+
+const run = promisify(execFile);
+const root = new URL('..', import.meta.url).pathname;
+const bin = join(root, 'bin/plancheck.js');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const sizes = option('--sizes', '200,400,800').split(',').map(Number);
+const jobs = Number(option('--jobs', String(availableParallelism())));
+const work = mkdtempSync(join(tmpdir(), 'plancheck-bench-'));
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** The corpus renditions a batch is made of, in a fixed mixed order. */
+function sources(): string[] {
+  const plans = readdirSync(join(root, 'corpus')).filter((f) => f.endsWith('.txt')).map((f) => basename(f, '.txt')).sort();
+  return plans.flatMap((plan) => [`corpus/${plan}.txt`, `corpus/docx/${plan}.docx`, `corpus/pdf/${plan}.pdf`]).map((p) => join(root, p));
+}
+
+/** A folder of `size` copies of the renditions, cycling through them. */
+function makeBatch(size: number, only?: string): string {
+  const dir = join(work, `batch-${only ?? 'mixed'}-${size}`);
+  mkdirSync(dir, { recursive: true });
+  const files = sources().filter((f) => !only || f.endsWith(only));
+  for (let i = 0; i < size; i++) {
+    const source = files[i % files.length]!;
+    copyFileSync(source, join(dir, `${String(i).padStart(4, '0')}-${basename(source)}`));
+  }
+  return dir;
+}
+
+interface Summary {
+  run: { seconds: number; maxRssMB: number };
+  documents: Array<{ status: string; pages: number | null; seconds: Record<string, number> | null }>;
+}
+
+/** Run plancheck on a folder; wall time from outside, RSS and stage times from its summary. */
+async function runPlancheck(input: string, out: string, extra: string[] = []) {
+  const started = performance.now();
+  await run('node', [bin, input, '--out', out, '--jobs', String(jobs), ...extra], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { code?: number }) => {
+    if (error.code !== 1) throw error;
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
+  return { seconds, summary };
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+}
+
+/** Pages of a batch: PDF pages as read; for txt and docx, one page per 700 characters of text (an A4 page of CJK). */
+async function estimatePages(dir: string, summary: Summary): Promise<number> {
+  let pages = 0;
+  const files = readdirSync(dir).sort();
+  const textPages = new Map<string, number>();
+  for (const [i, file] of files.entries()) {
+    const doc = summary.documents[i];
+    if (doc?.pages) {
+      pages += doc.pages;
+      continue;
+    }
+    const source = file.replace(/^\d{4}-/, '');
+    if (!textPages.has(source)) {
+      const ingested = await ingest(readFileSync(join(dir, file)), extname(file));
+      textPages.set(source, Math.max(1, Math.ceil(ingested.blocks.reduce((n, b) => n + b.text.length, 0) / 700)));
+    }
+    pages += textPages.get(source)!;
+  }
+  return pages;
+}
+
+function stageTotals(summary: Summary): Record<string, number> {
+  const totals: Record<string, number> = { read: 0, tree: 0, extract: 0, diff: 0, render: 0 };
+  for (const doc of summary.documents) for (const [stage, s] of Object.entries(doc.seconds ?? {})) totals[stage] = (totals[stage] ?? 0) + s;
+  return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, round(v)]));
+}
+
+/** pdftotext over every PDF of a folder, `jobs` at a time. */
+async function timePdftotext(dir: string): Promise<number> {
+  const pdfs = readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => join(dir, f));
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      while (next < pdfs.length) {
+        const pdf = pdfs[next++]!;
+        await run('pdftotext', ['-enc', 'UTF-8', pdf, `${pdf}.txt`]);
+      }
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+/** Extraction alone (blocks → model), single thread, over the corpus txt plans. */
+async function extractionSpeed(): Promise<number> {
+  const docs = await Promise.all(
+    readdirSync(join(root, 'corpus')).filter((f) => f.endsWith('.txt')).map(async (f) => ingest(readFileSync(join(root, 'corpus', f)), '.txt')),
+  );
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.blocks.map((b) => b.text).join('\n')), 0);
+  for (const d of docs) extractPlan(d.blocks, d.metadata); // warm up: lexicons, jieba, JIT
+  const rounds = 20;
+  const started = performance.now();
+  for (let i = 0; i < rounds; i++) for (const d of docs) extractPlan(d.blocks, d.metadata);
+  const seconds = (performance.now() - started) / 1000;
+  return (bytes * rounds) / 1e6 / seconds;
+}
+
+async function main() {
+  console.log(`plancheck bench: ${jobs} jobs, batches of ${sizes.join(', ')} documents (txt/docx/pdf mixed)`);
+  const runs = [];
+  for (const size of sizes) {
+    const dir = makeBatch(size);
+    const { seconds, summary } = await runPlancheck(dir, join(work, `out-${size}`), ['--no-cache']);
+    const pages = await estimatePages(dir, summary);
+    const mb = folderBytes(dir) / 1e6;
+    const entry = {
+      documents: size,
+      pages,
+      megabytes: round(mb),
+      seconds: round(seconds),
+      documentsPerSecond: round(size / seconds, 2),
+      pagesPerSecond: round(pages / seconds, 1),
+      megabytesPerSecond: round(mb / seconds, 2),
+      peakRssMB: summary.run.maxRssMB,
+      stageSeconds: stageTotals(summary),
+      failed: summary.documents.filter((d) => d.status !== 'ok').length,
+    };
+    runs.push(entry);
+    console.log(`  N=${size}: ${entry.seconds} s, ${entry.documentsPerSecond} docs/s, ${entry.pagesPerSecond} pages/s, ${entry.megabytesPerSecond} MB/s, peak RSS ${entry.peakRssMB} MB, stages ${JSON.stringify(entry.stageSeconds)}`);
+  }
+  const first = runs[0]!;
+  const last = runs[runs.length - 1]!;
+  const timeGrowth = round(last.seconds / first.seconds, 2);
+  const rssGrowth = round(last.peakRssMB / first.peakRssMB, 2);
+  console.log(`  ${last.documents}/${first.documents} documents: time × ${timeGrowth} (documents × ${last.documents / first.documents}), peak RSS × ${rssGrowth}`);
+
+  // PDFs: our whole pipeline against pdftotext, same files, same parallelism.
+  let pdfRatioToPdftotext: number | null = null;
+  let pdf: Record<string, number> | null = null;
+  const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+  if (hasPdftotext) {
+    const pdfDir = makeBatch(first.documents / 2, '.pdf');
+    const baseline = await timePdftotext(pdfDir);
+    for (const f of readdirSync(pdfDir).filter((f) => f.endsWith('.txt'))) rmSync(join(pdfDir, f));
+    const ours = await runPlancheck(pdfDir, join(work, 'out-pdf'), ['--no-cache']);
+    const oursNoReports = await runPlancheck(pdfDir, join(work, 'out-pdf-models'), ['--no-cache', '--no-reports']);
+    pdfRatioToPdftotext = round(ours.seconds / baseline, 2);
+    pdf = { files: first.documents / 2, pdftotextSeconds: round(baseline), plancheckSeconds: round(ours.seconds), plancheckModelsOnlySeconds: round(oursNoReports.seconds), modelsOnlyRatio: round(oursNoReports.seconds / baseline, 2) };
+    console.log(`  PDFs (${pdf.files}): pdftotext ${pdf.pdftotextSeconds} s, plancheck ${pdf.plancheckSeconds} s → ratio ${pdfRatioToPdftotext} (models only: ${pdf.modelsOnlyRatio})`);
+  } else {
+    console.log('  PDFs: skipped — pdftotext (poppler-utils) is not installed, so there is no baseline to compare with');
+  }
+
+  const extractMBPerSecondPerCore = round(await extractionSpeed(), 2);
+  console.log(`  extraction alone: ${extractMBPerSecondPerCore} MB/s of text per core`);
+
+  const single: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    await run('node', [bin, join(root, 'corpus/jiaoling-2022.txt'), '--out', join(work, `single-${i}`), '--no-cache']);
+    single.push((performance.now() - started) / 1000);
+  }
+  const singleDocumentSeconds = round(Math.min(...single));
+  console.log(`  one small document end to end (process start included, best of 3): ${singleDocumentSeconds} s`);
+
+  const corpusArgs = ['corpus/*.txt', 'corpus/md', 'corpus/docx', 'corpus/pdf'];
+  const cacheOut = join(work, 'out-cache');
+  const timeCorpus = async () => {
+    const started = performance.now();
+    await run('node', [bin, ...corpusArgs, '--out', cacheOut, '--jobs', String(jobs)], { cwd: root });
+    return (performance.now() - started) / 1000;
+  };
+  const cold = await timeCorpus();
+  const warm = await timeCorpus();
+  const cachedRerunSpeedup = round(cold / warm, 2);
+  console.log(`  corpus: first run ${round(cold)} s, cached rerun ${round(warm)} s → × ${cachedRerunSpeedup}`);
+
+  const result = {
+    date: new Date().toISOString(),
+    jobs,
+    runs,
+    timeGrowth,
+    rssGrowth,
+    pdfRatioToPdftotext,
+    pdf,
+    extractMBPerSecondPerCore,
+    singleDocumentSeconds,
+    cachedRerunSpeedup,
+    cachedRun: { firstSeconds: round(cold), rerunSeconds: round(warm) },
+  };
+  mkdirSync(join(root, 'out'), { recursive: true });
+  writeFileSync(join(root, 'out/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log('  written: out/bench.json');
+  if (!existsSync(join(root, 'out/bench.json'))) process.exitCode = 1;
+}
+
+try {
+  await main();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
