@@ -33,13 +33,13 @@ export const coverageLexicon: Record<string, LexiconEntry> = {
   R6: { patterns: [/教学仪器设备/, /仪器设备值/, /教学仪器配备/] },
   R7: { patterns: [/(网络)?多媒体(网络)?教室/] },
   R8: { patterns: [/差异系数/] },
-  R9: { patterns: [/至少[6六]项/, /余项不(能)?低于/, /项项达标/, /校校达标/] },
+  R9: { patterns: [/至少[6六]项/, /余项/, /其余(各项|指标|项目)/, /项项达标/, /校校达标/] },
 
   G1: { patterns: [new RegExp(`布局${S}{0,6}合理`), new RegExp(`合理${S}{0,4}布局`), /布局规划/, new RegExp(`优化${S}{0,10}布局`)] },
   G2: {
     patterns: [
       new RegExp(`(建设标准|编制标准|基准定额|配置标准|装备标准)${S}{0,8}统一`),
-      new RegExp(`统一${S}{0,12}(建设标准|编制标准|基准定额|配置标准|装备标准)`),
+      new RegExp(`统一${S}{0,20}(建设标准|编制标准|基准定额|配置标准|装备标准)`),
     ],
   },
   G3: {
@@ -87,7 +87,7 @@ export const coverageLexicon: Record<string, LexiconEntry> = {
   },
   G12: { patterns: [/教师资格证/, /持证上岗/, /资格持证/, /持有教师资格/] },
   G13: { patterns: [/划片/, /就近入学/] },
-  G14: { patterns: [new RegExp(`招生名额${S}{0,4}分配`), /名额分配/, /分配名额/, /指标到校/, new RegExp(`名额${S}{0,10}倾斜`)] },
+  G14: { patterns: [new RegExp(`招生名额${S}{0,10}分配`), /名额分配/, /分配名额/, /指标到校/, new RegExp(`名额${S}{0,10}倾斜`)] },
   G15: { patterns: [/随迁子女/, /进城务工人员子女/, /留守儿童关爱/] },
 
   Q1: {

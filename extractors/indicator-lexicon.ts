@@ -31,7 +31,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { id: 'R6', unit: '元', pattern: /生均(?:教学)?仪器设备/ },
   { id: 'R7', unit: '间', pattern: /多媒体教室|多媒体网络教室/ },
   { id: 'R8', unit: '', pattern: /差异系数/ },
-  { id: 'R9', unit: '%', pattern: /余项|其余(?:指标|各项)/ },
+  { id: 'R9', unit: '%', pattern: /余项|其余(?:各项|指标|项目|项)/ },
   { id: 'G3', unit: '间', pattern: /(?:音乐|美术)(?:[、和及](?:音乐|美术))?(?:专用)?(?:教)?室/, context: /每\d+个?班/ },
   { id: 'G3.music', unit: '平方米', pattern: /音乐(?:专用)?(?:教)?室/ },
   { id: 'G3.art', unit: '平方米', pattern: /美术(?:专用)?(?:教)?室/ },
@@ -39,11 +39,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { id: 'G5', unit: '人', pattern: /班额|班级学生数|班级人数|每班(?:学生)?人数/ },
   { id: 'G7', unit: '元', pattern: /特殊教育[^，。；]{0,8}生均公用经费|特教[^，。；]{0,8}生均公用经费/ },
   { id: 'G9', unit: '%', pattern: /培训完成率|学时完成率/ },
-  { id: 'G11', unit: '%', pattern: /符合交流(?:轮岗)?条件(?:的)?教师总数|(?:交流轮岗|轮岗交流)教师(?:的)?(?:比例|占)/ },
+  { id: 'G11', unit: '%', pattern: /符合交流(?:轮岗)?条件(?:的)?教师总数|(?:交流轮岗|轮岗交流)(?:教师)?(?:的)?(?:比例|比率|占)/ },
   { id: 'G11.backbone', unit: '%', pattern: /骨干教师[^，。；]{0,12}?(?:交流轮岗|轮岗交流)教师总数|骨干教师(?:交流)?(?:比例|占比)/, context: /交流|轮岗/ },
   { id: 'G12', unit: '%', pattern: /持证上岗率|持证率|资格证?上岗率|资格证书?持有率/ },
   { id: 'G13', unit: '%', pattern: /就近(?:划片)?入学(?:的)?比例|划片入学(?:的)?比例|就近入学率/ },
   { id: 'G14', unit: '%', pattern: /高中[^，。；]{0,8}?(?:名额|指标)[^，。；]{0,6}?(?:分配|到校|占比|比例)/ },
+  // 优质高中招生名额的50%以上分配到初中: the name is split around the number.
+  { id: 'G14', unit: '%', pattern: /高中[^，。；]{0,8}?(?:名额|指标)(?:的)?$/, context: /分配|到校/ },
   { id: 'G15', unit: '%', pattern: /随迁子女/ },
   { id: 'Q1', unit: '%', pattern: /三年巩固率|初中(?:阶段)?巩固率/, exclude: /九年/ },
   { id: 'Q2', unit: '%', pattern: /残疾(?:儿童|少年|学生)[^，。；]{0,8}?入学率/ },
@@ -54,7 +56,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 ];
 
 /** Words that name some measured quantity: a clause that has one measures that, not an earlier one. */
-const MEASURE_NOUN = /率|比例|占比|比重|系数|面积|经费|带宽|时间|人数|学生数|规模|班额|总额|数量|均值|人口/;
+const MEASURE_NOUN = /率|比例|占比|比重|系数|面积|经费|带宽|时间|人数|学生数|规模|班额|总额|数量|均值|人口|名额/;
 
 /** A name found in a text. */
 export interface LexiconHit {

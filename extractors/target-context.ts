@@ -100,7 +100,8 @@ export function readRowContext(block: Block, cellIndex: number): LabelContext {
     }
     if (year === null) {
       const joined = cell.replace(/\s+/g, '');
-      const y = readYearLabel(joined.replace(/^(?:发展)?目标与措施/, ''));
+      // A kind label glued to the year (发展目标与措施2025年, 现状2021).
+      const y = readYearLabel(joined.replace(/^[\u4e00-\u9fff]{0,6}?(?:目标|措施|任务|计划|现状)(?:[与和及][\u4e00-\u9fff]{0,4}?(?:目标|措施|任务|计划))?/, ''));
       if (y !== null) year = y;
     }
   });
@@ -139,4 +140,22 @@ export function readBrokenLineTail(previous: Block | undefined): string {
 export function isShortLabel(block: Block): boolean {
   const t = block.text.replace(/\s+/g, '');
   return block.kind !== 'tableRow' && t.length <= 8 && !/\d/.test(t);
+}
+
+/**
+ * The kind a section title gives to the statements under it: a section on the
+ * present state (一、基本情况, 现状分析) makes its figures baselines.
+ *
+ * @param sectionPath
+ *   Titles of the enclosing sections, outermost first.
+ * @returns
+ *   `baseline` under such a section (the innermost titled section that says), else `null`.
+ */
+export function readSectionKind(sectionPath: readonly string[]): 'baseline' | null {
+  for (let i = sectionPath.length - 1; i >= 0; i--) {
+    const title = sectionPath[i]!.replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/, '');
+    if (/目标|任务|措施|举措|计划|要求|标准/.test(title)) return null;
+    if (readKindLabel(title) === 'baseline') return 'baseline';
+  }
+  return null;
 }

@@ -105,13 +105,16 @@ function clauseHasOwnMeasure(text: string): boolean {
 function readSpecialForm(segment: string, n: NumberMention): { indicator: string; comparator: Comparator; value: number } | undefined {
   const after = segment.slice(n.end);
   const before = segment.slice(clauseStartOf(segment, n.start), n.start);
-  // 基本消除56人及以上大班额 → G5 ≤ 55.
-  if (n.unit === '人' && /^(?:及|或)?以上(?:的)?(?:超)?大班额/.test(after) && /消除|化解|杜绝|不得有|无/.test(before)) {
+  // 基本消除56人及以上大班额, 56人以上大班额全部消除 → G5 ≤ 55.
+  const large = after.match(/^(?:及|或)?以上(?:的)?(?:超)?大班额([^，。；]{0,8})/);
+  if (n.unit === '人' && large && (/消除|化解|杜绝|不得有|无/.test(before) || /消除|化解|清零/.test(large[1]!))) {
     return { indicator: 'G5', comparator: '<=', value: n.value - 1 };
   }
   // 不足100名学生的村小学和教学点按100名学生核定公用经费 → G6 ≥ 100.
-  const small = before.match(/不足(\d+)(?:名学生|名|人)?([^，。；]*?)按$/);
-  if (small && Number(small[1]) === n.value && /村小|小学|教学点/.test(small[2]!) && /^(?:名学生|名|人)?[^，。；]*?核定/.test(after)) {
+  // Also 村小学和教学点在校生不足100人的，按100人核定: the condition may stand in an earlier clause.
+  const small = segment.slice(0, n.start).match(/不足(\d+)(?:名学生|名|人)?([^。；]*?)按$/);
+  const schools = segment.slice(0, n.start);
+  if (small && Number(small[1]) === n.value && /村小|小学|教学点/.test(schools) && /^(?:名学生|名|人)?[^，。；]*?核定/.test(after)) {
     return { indicator: 'G6', comparator: '>=', value: n.value };
   }
   return undefined;
@@ -142,10 +145,30 @@ function resolveLevels(gapMentions: LevelMention[], gapText: string, state: Leve
   }
   if (levels.length === 0 && state.queue.length > 0) return { levels: [state.queue.shift()!], source: 'distributed' };
   state.queue = [];
+  // 小学、初中…，每百名学生拥有骨干教师数均达到1人以上: 均 takes the levels named earlier in the sentence.
+  if (levels.length === 0 && isJointAll(gapText) && state.lastList.length >= 2) return { levels: [...state.lastList], source: 'joint' };
   if (levels.length === 1) return { levels, source: 'own' };
   if (levels.length >= 2) return { levels, source: 'joint' };
   if (gapMentions.some((m) => m.weak)) return { levels: ['primary', 'junior'], source: 'weak' };
   return { levels: [], source: 'none' };
+}
+
+/** Whether a text says that a figure holds for every level named before (均, 都), not 生均 or 均值. */
+function isJointAll(text: string): boolean {
+  return /(?<![生人平])均(?![值衡])|都/.test(text);
+}
+
+/**
+ * The levels a sentence names as its head (小学：生均…≥4.5㎡，…): a short lead
+ * of level words only, before a colon, that applies to every number of the
+ * sentence without levels of its own.
+ */
+function readHeadLevels(sentence: string): Array<Exclude<Level, 'all'>> {
+  const m = sentence.match(/^(?:\d{1,2}[.、)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?([^，,。；;：:]{1,12})[：:]/);
+  if (!m) return [];
+  const mentions = scanLevels(m[1]!).filter((l) => !l.weak);
+  if (mentions.length === 0 || ownQuantity(m[1]!).replace(/学校|阶段|学段|部分/g, '') !== '') return [];
+  return expandLevels(mentions);
 }
 
 /** Find the indicator a number measures, from its clause and, when the clause names nothing, the clauses before it. */
@@ -202,6 +225,7 @@ export function extractStatementTargets(raw: string, context: StatementContext):
     const sentence = sentenceSpan.text;
     if (!/\d|[一二三四五六七八九十百两]|Ⅲ|III/.test(sentence)) continue;
     const markers = findYearMarkers(sentence);
+    const headLevels = readHeadLevels(sentence);
     const state: LevelState = { lastList: [], queue: [], lastComparator: undefined, byUnit: new Map() };
     const found: Array<StatementTarget & { source: LevelSource; segmentIndex: number }> = [];
     let previousEnd = 0; // in sentence offsets: end of the previous kept number
@@ -227,11 +251,16 @@ export function extractStatementTargets(raw: string, context: StatementContext):
         if (gapLevels.length >= 2) state.lastList = gapLevels;
         // Weak joint words (义务教育学校) count from anywhere earlier in the sentence.
         const weakSeen = scanLevels(sentence.slice(0, segmentSpan.start + n.start)).some((m) => m.weak || m.level === 'both');
-        const { levels, source } = resolveLevels(
+        let { levels, source } = resolveLevels(
           weakSeen && gapMentions.length === 0 ? [{ level: 'both', weak: true, word: '', start: 0, end: 0 }] : gapMentions,
           gapText,
           state,
         );
+
+        if (source === 'none' && headLevels.length > 0) {
+          levels = [...headLevels];
+          source = headLevels.length === 1 ? 'own' : 'joint';
+        }
 
         const afterUnit = segment.slice(n.end);
         const prefixComparator = findPrefixComparator(maskIndicatorNames(gapText))?.comparator;
@@ -243,7 +272,8 @@ export function extractStatementTargets(raw: string, context: StatementContext):
         if (!prefixComparator && continuesList && inherited) {
           comparator = combineComparators(inherited, suffixComparator);
         }
-        const isChinese = !/\d|[ⅠⅡⅢⅣⅤIV]/.test(n.raw);
+        // 百分之九十五 is a percentage as plainly as 95% is; other Chinese numerals need a comparator.
+        const isChinese = !/\d|[ⅠⅡⅢⅣⅤIV]/.test(n.raw) && !n.raw.startsWith('百分之');
         if (!special && (n.unit === '' || isChinese) && comparator === undefined && source !== 'own' && source !== 'distributed') continue;
         if (!special && isChinese && comparator === undefined) continue;
 

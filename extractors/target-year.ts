@@ -128,3 +128,51 @@ export function readYearLabel(text: string): number | null {
   const m = t.match(/^((?:19|20)\d{2}|[二][○〇零][一二三四五六七八九○〇零]{2})(?:年(?:度)?)?(?:[:：])?$/);
   return m ? parseYear(m[1]!) : null;
 }
+
+/**
+ * The deadline year an introductory line gives to the list it opens
+ * (（一）资源配置。到2025年，全县每所学校达到以下要求：), or `null`.
+ *
+ * @param text
+ *   A paragraph or heading.
+ * @returns
+ *   The year of its last deadline marker when the line ends with a colon.
+ */
+export function readIntroYear(text: string): number | null {
+  const t = normalizeNumberText(text).trim();
+  if (!/[：:]$/.test(t)) return null;
+  const deadlines = findYearMarkers(t).filter((m) => m.deadline);
+  return deadlines.length > 0 ? deadlines[deadlines.length - 1]!.year : null;
+}
+
+/**
+ * Follows the year an introductory line (see `readIntroYear`) gives to the
+ * items of its list: it holds for the blocks after it until an outline item
+ * at its own level or above (or, for an intro without a marker, above its
+ * first item's level).
+ */
+export class IntroYearTracker {
+  private intro: { year: number; level: number | null } | undefined;
+
+  /**
+   * Take in the next block, before reading it.
+   *
+   * @param block
+   *   The block's text and outline marker.
+   */
+  observe(block: { text: string; kind: string; outline?: { level: number } }): void {
+    if (this.intro && block.outline) {
+      if (this.intro.level === null) this.intro.level = block.outline.level - 0.5;
+      else if (block.outline.level <= this.intro.level) this.intro = undefined;
+    } else if (this.intro && block.kind === 'heading') {
+      this.intro = undefined;
+    }
+    const year = block.kind === 'tableRow' ? null : readIntroYear(block.text);
+    if (year !== null) this.intro = { year, level: block.outline?.level ?? null };
+  }
+
+  /** The year in force for the block last observed, if any. */
+  current(): number | null {
+    return this.intro?.year ?? null;
+  }
+}

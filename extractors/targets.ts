@@ -6,9 +6,10 @@
  */
 import type { Block, DocumentMetadata } from '../pipeline/types.ts';
 import type { Location, Target } from './model.ts';
-import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, type LabelContext } from './target-context.ts';
+import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, readSectionKind, type LabelContext } from './target-context.ts';
 import { extractStatementTargets, type StatementTarget } from './target-statement.ts';
-import { readSectionPathYear } from './target-year.ts';
+import { FlatTableTracker, isBareValue, restateTableRow, type TableStatement } from './target-table.ts';
+import { IntroYearTracker, readSectionPathYear } from './target-year.ts';
 
 /** Copy the defined fields of a block's location (exactOptionalPropertyTypes forbids undefined values). */
 function toLocation(block: Block): Location {
@@ -59,25 +60,43 @@ function readDocumentYear(metadata: DocumentMetadata | undefined): number | null
 export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Target[] {
   const documentYear = readDocumentYear(metadata);
   const labels = new LabelTracker();
+  const flatTable = new FlatTableTracker();
+  const intro = new IntroYearTracker();
   const out: Target[] = [];
   let pendingTail = '';
   let previousTable: number | undefined;
+  /** A table figure's year and kind: the column's, else the row's; a past year without a kind is a status. */
+  const readFigure = (statement: TableStatement, block: Block, fallback: LabelContext): void => {
+    const year = statement.year ?? fallback.year;
+    const kind = statement.kind ?? fallback.kind ?? (year !== null && documentYear !== null && year < documentYear ? 'baseline' : null);
+    for (const found of extractStatementTargets(statement.text, { year, kind, documentYear })) {
+      out.push(toTarget({ ...found, quote: block.text.replace(/\t+/g, ' ').trim().slice(0, 500) }, block));
+    }
+  };
   for (const block of blocks) {
-    const sectionYear = readSectionPathYear(block.sectionPath);
+    intro.observe(block);
+    const sectionYear = intro.current() ?? readSectionPathYear(block.sectionPath);
+    const sectionKind = readSectionKind(block.sectionPath);
     if (block.kind === 'heading') labels.reset();
     if (block.kind === 'tableRow') {
       if (block.table?.index !== previousTable) labels.reset();
       previousTable = block.table?.index;
       pendingTail = '';
       const cells = block.cells ?? block.text.split('\t');
+      const figures = block.table?.header ? restateTableRow(cells, block.table.header) : [];
       const seen = new Set<string>();
       cells.forEach((cell, index) => {
         if (seen.has(cell)) return; // a merged cell repeats its text
         seen.add(cell);
         const row: LabelContext = readRowContext(block, index);
+        const figure = figures.find((f) => f.cell === index);
+        if (figure && isBareValue(cell)) {
+          readFigure(figure, block, { year: row.year ?? sectionYear, kind: row.kind ?? sectionKind });
+          return;
+        }
         for (const found of extractStatementTargets(cell, {
           year: row.year ?? sectionYear,
-          kind: row.kind,
+          kind: row.kind ?? sectionKind,
           documentYear,
         })) {
           out.push(toTarget(found, block));
@@ -85,6 +104,14 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
       });
     } else {
       previousTable = undefined;
+      const figures = flatTable.observe(block.text);
+      if (figures.length > 0) {
+        pendingTail = '';
+        for (const figure of figures) readFigure(figure, block, { year: sectionYear, kind: sectionKind });
+        const rest = block.text.split('\t').filter((cell) => !isBareValue(cell)).join('\t');
+        for (const found of extractStatementTargets(rest, { year: sectionYear, kind: sectionKind, documentYear })) out.push(toTarget(found, block));
+        continue;
+      }
       const isLabel = block.kind === 'paragraph' && labels.observe(block.text);
       if (isLabel || isShortLabel(block)) continue; // a broken line may continue after a repeated column title
       const label = labels.current();
@@ -92,7 +119,7 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
       pendingTail = readBrokenLineTail(block);
       for (const found of extractStatementTargets(block.text, {
         year: label.year ?? sectionYear,
-        kind: label.kind,
+        kind: label.kind ?? sectionKind,
         documentYear,
         prefix,
       })) {

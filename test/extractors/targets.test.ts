@@ -156,6 +156,57 @@ describe('extractStatementTargets', () => {
     { name: 'should not read counts of schools in a status report as targets', text: '全市学校超过2000人的小学10所，超过45人的小学班级1352个，超过50人的初中班级84个；', expected: [] },
     { name: 'should not read document numbers or item counts as targets', text: '根据《办法》（教督〔2017〕6号）第5条，7项指标、15项指标均要达到要求。', expected: [] },
     { name: 'should not read the participation rate of training as the completion rate', text: '教师按时完成培训，参训率达100%。', expected: [] },
+    {
+      name: 'should give a level named as the head of a list (小学：…) to every figure after it',
+      text: '4.小学：生均教学及辅助用房面积≥4.5㎡，生均体育运动场馆面积≥7.5㎡，生均教学仪器设备值≥2000元；',
+      expected: [
+        { indicator: 'R4', level: 'primary', comparator: '>=', value: 4.5 },
+        { indicator: 'R5', level: 'primary', comparator: '>=', value: 7.5 },
+        { indicator: 'R6', level: 'primary', comparator: '>=', value: 2000 },
+      ],
+    },
+    {
+      name: 'should let 均 take the levels named earlier in the sentence',
+      text: '全区小学、初中每百名学生拥有高于规定学历教师数分别达到4.2人、5.3人以上，每百名学生拥有县级以上骨干教师数均达到1人以上。',
+      expected: [
+        { indicator: 'R1', level: 'primary', comparator: '>=', value: 4.2 },
+        { indicator: 'R1', level: 'junior', comparator: '>=', value: 5.3 },
+        { indicator: 'R2', level: 'primary', comparator: '>=', value: 1 },
+        { indicator: 'R2', level: 'junior', comparator: '>=', value: 1 },
+      ],
+    },
+    {
+      name: 'should read 不足100人的，按100人核定公用经费 as G6 across the comma',
+      text: '村小学和教学点在校生不足100人的，按100人核定公用经费。',
+      expected: [{ indicator: 'G6', level: 'all', comparator: '>=', value: 100 }],
+    },
+    {
+      name: 'should read 56人以上大班额全部消除 as G5 at most 55',
+      text: '56人以上大班额全部消除。',
+      expected: [{ indicator: 'G5', level: 'all', comparator: '<=', value: 55 }],
+    },
+    {
+      name: 'should read 保持百分之百 as a plain percentage',
+      text: '专任教师持有教师资格证上岗率保持百分之百。',
+      expected: [{ indicator: 'G12', level: 'all', comparator: '=', value: 100 }],
+    },
+    {
+      name: 'should read 其余项目 as the R9 remainder and 教师交流轮岗比例 as G11',
+      text: '每所学校至少6项达标，其余项目达到标准的85%以上；教师交流轮岗比例不低于10%。',
+      expected: [
+        { indicator: 'R9', level: 'all', comparator: '>=', value: 85 },
+        { indicator: 'G11', level: 'all', comparator: '>=', value: 10 },
+      ],
+    },
+    {
+      name: 'should read a share of 高中招生名额 written before the number as G14, not an earlier indicator',
+      text: '就近划片入学比例分别达到100%和95%，优质普通高中招生名额的50%以上分配到区域内初中学校。',
+      expected: [
+        { indicator: 'G13', level: 'all', comparator: '>=', value: 100 },
+        { indicator: 'G13', level: 'all', comparator: '>=', value: 95 },
+        { indicator: 'G14', level: 'all', comparator: '>=', value: 50 },
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -1,0 +1,149 @@
+/**
+ * Tables of indicator × year: a row names the indicator (and its unit in
+ * brackets) and the school level in its first cells, and gives bare figures
+ * under columns headed by a year or by 现状/目标 (2021年现状 | 2024年 | 2025年).
+ * A bare figure says nothing by itself; this module rewrites it as a statement
+ * with the row's label (每百名学生拥有高于规定学历教师数小学4.1人) and the
+ * column's year and kind. It also follows such tables when a plain text
+ * flattens them into tab-separated lines, whose continuation rows drop their
+ * empty leading cells.
+ */
+import { scanLevels } from './levels.ts';
+import { normalizeNumberText } from './number-scanner.ts';
+import { readKindLabel } from './target-context.ts';
+import { parseYear } from './target-year.ts';
+
+/** What a column header says about the figures under it. */
+export interface ColumnLabel {
+  year: number | null;
+  kind: 'target' | 'baseline' | null;
+  /** Level words the header names (小学 in 小学现状), or `""`. */
+  level: string;
+}
+
+/** A figure of a table row, restated with its row label, and the column's year and kind. */
+export interface TableStatement {
+  /** The statement to extract from (label, level and figure with its unit). */
+  text: string;
+  /** Index of the figure's cell in the row. */
+  cell: number;
+  year: number | null;
+  kind: 'target' | 'baseline' | null;
+}
+
+const BARE_VALUE = /^(?:≥|≤|>=|<=)?\d+(?:\.\d+)?(?:%|人|名|平方米|㎡|m²|元|间|级)?$/;
+const LABEL_UNIT = /[（(]\s*(人|名|%|％|平方米|㎡|m²|元|间|级)\s*[）)]/;
+
+/**
+ * Read a column header that heads figures of one year or kind: 2025年,
+ * 2021年现状, 二○二五年目标值, 现状, 目标.
+ *
+ * @param cell
+ *   The header cell.
+ * @returns
+ *   The year and kind, or `null` when the header names neither.
+ */
+export function readColumnLabel(cell: string): ColumnLabel | null {
+  const full = normalizeNumberText(cell).replace(/\s+/g, '');
+  // A level word before or after the year or kind (小学现状, 2025年初中目标).
+  const level = scanLevels(full).filter((l) => !l.weak).map((l) => l.word).join('、');
+  const t = full.replace(/十二年一贯制|九年一贯制|中小学|小学|初级中学|初中|中学/g, '');
+  if (t === '' || t.length > 14) return null;
+  const m = t.match(/^((?:19|20)\d{2}|二[○〇零][一二三四五六七八九○〇零]{2})(?:年)?(?:底|末|度)?(.*)$/);
+  if (m) {
+    const rest = m[2]!.replace(/^[（(]|[）)]$/g, '');
+    const kind = rest === '' ? null : readKindLabel(rest);
+    if (rest !== '' && kind === null && !/^(?:值|数|数据|年度?)$/.test(rest)) return null;
+    return { year: parseYear(m[1]!), kind, level };
+  }
+  if (/\d/.test(t)) return null;
+  const kind = readKindLabel(t);
+  return kind === null ? null : { year: null, kind, level };
+}
+
+/**
+ * Whether a cell is a bare figure (4.1, 95%, ≥2000元).
+ *
+ * @param cell
+ *   The cell text.
+ * @returns
+ *   True for a figure with at most a unit and a sign.
+ */
+export function isBareValue(cell: string): boolean {
+  return BARE_VALUE.test(normalizeNumberText(cell).replace(/\s+/g, ''));
+}
+
+/**
+ * Restate the bare figures of a row under year or 现状/目标 columns.
+ *
+ * @param cells
+ *   The row's cells, aligned with the header.
+ * @param header
+ *   The header's cells.
+ * @returns
+ *   One statement per figure under a labelled column; none when the row has no label.
+ */
+export function restateTableRow(cells: readonly string[], header: readonly string[]): TableStatement[] {
+  const out: TableStatement[] = [];
+  const columns = header.map(readColumnLabel);
+  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && !isBareValue(cell) && columns[i] === null);
+  if (labelCells.length === 0) return out;
+  const joined = labelCells.map((c) => c.replace(/\s+/g, '')).join('');
+  const unit = joined.match(LABEL_UNIT)?.[1] ?? '';
+  const label = joined.replace(new RegExp(LABEL_UNIT.source, 'g'), '');
+  cells.forEach((cell, i) => {
+    const column = columns[i];
+    if (!column || !isBareValue(cell)) return;
+    const figure = normalizeNumberText(cell).replace(/\s+/g, '');
+    const withUnit = /\d$/.test(figure) ? figure + unit : figure;
+    // A column may name the level itself (小学现状 | 初中目标).
+    out.push({ text: `${label}${column.level}${withUnit}`, cell: i, year: column.year, kind: column.kind });
+  });
+  return out;
+}
+
+/**
+ * Follows a table flattened into tab-separated lines: finds its header (a line
+ * with year or 现状/目标 columns) and aligns the later rows to it, filling the
+ * leading cells a continuation row leaves out from the row before.
+ */
+export class FlatTableTracker {
+  private header: string[] | null = null;
+  private previous: string[] = [];
+
+  /** Forget the table (at a line that is not part of it). */
+  reset(): void {
+    this.header = null;
+    this.previous = [];
+  }
+
+  /**
+   * Take in a line; returns its statements when it is a data row of a table
+   * whose header is known, else an empty list (a header line, or a line of no table).
+   *
+   * @param text
+   *   The line's text.
+   * @returns
+   *   The restated figures of the row.
+   */
+  observe(text: string): TableStatement[] {
+    if (!text.includes('\t')) {
+      this.reset();
+      return [];
+    }
+    const cells = text.split('\t').map((c) => c.trim());
+    const labelled = cells.filter((c) => readColumnLabel(c)?.year != null || readColumnLabel(c)?.kind != null).length;
+    if (labelled >= 1 && !cells.some(isBareValue)) {
+      this.header = cells;
+      this.previous = [];
+      return [];
+    }
+    if (!this.header) return [];
+    let row = cells;
+    const missing = this.header.length - cells.length;
+    if (missing > 0 && missing < this.header.length) row = [...this.previous.slice(0, missing), ...cells];
+    if (row.length !== this.header.length) return [];
+    this.previous = row;
+    return restateTableRow(row, this.header);
+  }
+}
