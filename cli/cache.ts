@@ -1,45 +1,102 @@
 /**
- * Content-addressed cache of models: the key is a hash of the file's bytes,
- * its name and the pipeline version, so an unchanged input is not processed
- * twice and a changed input or a changed pipeline always is.
+ * Content-addressed cache of results: the key is a hash of the file's bytes,
+ * its name, its output name, the pipeline version and the standard, so an
+ * unchanged input is not processed twice and a changed input, pipeline or
+ * standard always is. An entry holds the model, the plan's report files and
+ * the result the batch needs (summary entry, slim model and diff).
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, readdir, rename } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { writeAtomic } from './write-atomic.ts';
+
+/** What a cache entry records besides its files. */
+export interface CachedResult<Result> {
+  result: Result;
+  /** Report files, relative to the plan's report folder. */
+  files: string[];
+}
 
 /**
  * The cache key of an input.
  *
  * @param data
  *   The file's bytes.
- * @param fileName
- *   Its file name (the model records it).
- * @param version
- *   The pipeline version (see `pipelineVersion`).
+ * @param parts
+ *   Everything else the result depends on: file name, output name, pipeline version, standard id.
  */
-export function cacheKey(data: Uint8Array, fileName: string, version: string): string {
-  return createHash('sha256').update(version).update('\0').update(fileName).update('\0').update(data).digest('hex');
+export function cacheKey(data: Uint8Array, parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.update(data).digest('hex');
+}
+
+const entryDir = (cacheDir: string, key: string) => join(cacheDir, key.slice(0, 2), key);
+
+/**
+ * Store a result: the model's JSON text, the report files and the result record.
+ *
+ * @param cacheDir
+ *   The cache folder.
+ * @param key
+ *   The input's key.
+ * @param modelJson
+ *   The model as written to `out/<name>.json`.
+ * @param files
+ *   Report files by relative path.
+ * @param result
+ *   The record to give back on a hit.
+ */
+export async function storeResult<Result>(cacheDir: string, key: string, modelJson: string, files: Record<string, string | Uint8Array>, result: Result): Promise<void> {
+  const dir = entryDir(cacheDir, key);
+  await writeAtomic(join(dir, 'model.json'), modelJson);
+  for (const [file, content] of Object.entries(files)) await writeAtomic(join(dir, 'files', file), content);
+  // The record last: its presence says the entry is complete.
+  const record: CachedResult<Result> = { result, files: Object.keys(files) };
+  await writeAtomic(join(dir, 'result.json'), JSON.stringify(record));
 }
 
 /**
- * Read a cached model.
+ * Restore a cached result into the output folder.
  *
+ * @param cacheDir
+ *   The cache folder.
+ * @param key
+ *   The input's key.
+ * @param modelPath
+ *   Where the model goes (`out/<name>.json`).
+ * @param reportDir
+ *   Where the report files go (`out/<name>/`).
  * @returns
- *   The model's JSON text, or `null` when absent.
+ *   The cached record, or `null` on a miss or an incomplete entry.
  */
-export async function readCache(cacheDir: string, key: string): Promise<string | null> {
-  return readFile(join(cacheDir, key.slice(0, 2), `${key}.json`), 'utf8').catch(() => null);
+export async function restoreResult<Result>(cacheDir: string, key: string, modelPath: string, reportDir: string): Promise<Result | null> {
+  const dir = entryDir(cacheDir, key);
+  let record: CachedResult<Result>;
+  try {
+    record = JSON.parse(await readFile(join(dir, 'result.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+  try {
+    await copyAtomic(join(dir, 'model.json'), modelPath);
+    for (const file of record.files) await copyAtomic(join(dir, 'files', file), join(reportDir, file));
+  } catch {
+    return null;
+  }
+  return record.result;
 }
 
-/** Store a model's JSON text under its key. */
-export async function writeCache(cacheDir: string, key: string, json: string): Promise<void> {
-  await writeAtomic(join(cacheDir, key.slice(0, 2), `${key}.json`), json);
+async function copyAtomic(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  const temporary = `${to}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await copyFile(from, temporary);
+  await rename(temporary, to);
 }
 
 /**
  * The pipeline version: a hash of the package version and every source file
- * of the pipeline and extractors, so that any code change invalidates the cache.
+ * of the pipeline, extractors and reports, so that any code change invalidates the cache.
  *
  * @param root
  *   The project's root folder.
@@ -47,8 +104,8 @@ export async function writeCache(cacheDir: string, key: string, json: string): P
 export async function pipelineVersion(root: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await readFile(join(root, 'package.json')));
-  for (const folder of ['pipeline', 'extractors', 'extractors/dict']) {
-    const names = (await readdir(join(root, folder)).catch(() => [] as string[])).filter((n) => /\.(ts|json|utf8|txt)$/.test(n)).sort();
+  for (const folder of ['pipeline', 'extractors', 'extractors/dict', 'reports', 'templates', 'templates/partials']) {
+    const names = (await readdir(join(root, folder)).catch(() => [] as string[])).filter((n) => /\.(ts|json|utf8|hbs)$/.test(n)).sort();
     for (const name of names) hash.update(name).update(await readFile(join(root, folder, name)));
   }
   return hash.digest('hex').slice(0, 16);

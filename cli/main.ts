@@ -5,17 +5,19 @@
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pipelineVersion } from './cache.ts';
+import { cacheKey, pipelineVersion, restoreResult } from './cache.ts';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { collectInputs } from './collect-inputs.ts';
 import { runEval } from './eval.ts';
 import { outputNames } from './output-names.ts';
-import type { InputTask, SummaryEntry } from './process-input.ts';
+import type { InputResult, InputTask, SummaryEntry } from './process-input.ts';
 import { runBatch } from './run-batch.ts';
 import { createReporter } from './reporter.ts';
 import { USAGE } from './usage.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { loadStandardFiles } from './load-standard.ts';
-import { renderBatchReports } from '../reports/index.ts';
 import type { Standard } from '../pipeline/standard.ts';
 
 const PROJECT_ROOT = new URL('..', import.meta.url).pathname;
@@ -85,25 +87,48 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   const names = outputNames(inputs.map((input) => input.path));
   const version = await pipelineVersion(PROJECT_ROOT);
   const cacheDir = parsed.values['no-cache'] ? null : join(outDir, '.cache');
-  const tasks: InputTask[] = inputs.map((input, index) => {
-    const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cacheDir, version, standard };
-    if (input.error) task.error = input.error;
-    return task;
-  });
   const reporter = createReporter();
   const runStarted = performance.now();
   reporter.onRunStart(inputs.length);
-  const results = await runBatch(tasks, { jobs, maxSecondsPerDocument: timeout, maxWorkerMemoryMb: WORKER_MEMORY_MB }, reporter);
+  const results: Array<InputResult | undefined> = [];
+  const pending: Array<{ index: number; task: InputTask }> = [];
+  const keys: string[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cache: null, standard };
+    if (input.error) task.error = input.error;
+    const hit = cacheDir && !input.error ? await lookUpCache(task, cacheDir, version) : null;
+    keys.push(task.cache?.key ?? '');
+    if (hit) {
+      results[index] = hit;
+      reporter.onFileEnd({ input: task.shown, ok: true });
+    } else {
+      pending.push({ index, task });
+    }
+  }
+  const processed = await runBatch(pending.map((p) => p.task), { jobs, maxSecondsPerDocument: timeout, maxWorkerMemoryMb: WORKER_MEMORY_MB }, reporter);
+  pending.forEach(({ index }, i) => {
+    results[index] = processed[i];
+  });
   reporter.onRunEnd();
-  const summary = results.map((result) => result.entry);
-  const reportItems = results.flatMap((result) => (result.report ? [result.report] : []));
+  const finished = results.map((result) => result!);
+  const summary = finished.map((result) => result.entry);
+  const reportItems = finished.flatMap((result) => (result.report ? [result.report] : []));
   if (standard && reportItems.length > 0) {
-    try {
-      const files = await renderBatchReports(reportItems);
-      for (const [file, content] of Object.entries(files)) await writeAtomic(join(outDir, file), content);
-    } catch (error) {
-      process.stderr.write(`plancheck: cannot write the batch reports: ${(error as Error).message}\n`);
-      return 1;
+    // A batch whose every plan came from the cache, with the same plans as last time, keeps its batch reports.
+    const allCached = finished.every((result) => result.entry.cached);
+    const batchKey = cacheKey(new Uint8Array(), [version, ...inputs.map((_, i) => `${names[i]}=${finished[i]!.entry.status}`), ...keys]);
+    const stamp = join(outDir, '.cache', 'batch-key');
+    const unchanged = allCached && (await readFile(stamp, 'utf8').catch(() => '')) === batchKey && existsSync(join(outDir, 'index.html'));
+    if (!unchanged) {
+      try {
+        const { renderBatchReports } = await import('../reports/index.ts');
+        const files = await renderBatchReports(reportItems);
+        for (const [file, content] of Object.entries(files)) await writeAtomic(join(outDir, file), content);
+        if (cacheDir) await writeAtomic(stamp, batchKey);
+      } catch (error) {
+        process.stderr.write(`plancheck: cannot write the batch reports: ${(error as Error).message}\n`);
+        return 1;
+      }
     }
   }
   const failed = summary.filter((entry) => entry.status === 'failed').length;
@@ -120,6 +145,26 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   }
   process.stdout.write(formatSummary(summary, outDir, cwd));
   return failed > 0 ? 1 : 0;
+}
+
+/**
+ * Give a task its cache key, and restore its result when the cache has it.
+ *
+ * @returns
+ *   The cached result (marked `cached`), or `null` when the input must be processed.
+ */
+async function lookUpCache(task: InputTask, cacheDir: string, version: string): Promise<InputResult | null> {
+  let data: Uint8Array;
+  try {
+    data = await readFile(task.path);
+  } catch {
+    return null; // The worker reports the read error.
+  }
+  const key = cacheKey(data, [version, task.standard?.id ?? 'models-only', JSON.stringify(task.standard?.indicators ?? null), basename(task.path), task.name]);
+  task.cache = { dir: cacheDir, key };
+  const cached = await restoreResult<InputResult>(cacheDir, key, join(task.outDir, `${task.name}.json`), join(task.outDir, task.name));
+  if (!cached) return null;
+  return { ...cached, entry: { ...cached.entry, input: task.shown, cached: true } };
 }
 
 /** The one-screen summary printed after a run. */

@@ -1,18 +1,30 @@
 /**
- * One input file through the pipeline, with its I/O: read the bytes, reuse
- * a cached model or make one, write `out/<name>.json` atomically, and
- * return the input's summary entry. Runs in the main thread or in a worker.
+ * One input file through the pipeline, with its I/O: read the bytes, make
+ * the model, diff it, render the plan's reports, write `out/<name>.json` and
+ * `out/<name>/…` atomically, store the result in the cache, and return the
+ * input's summary entry. Runs in a worker of the pool.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { diffPlan } from '../pipeline/diff.ts';
 import type { PlanDiff } from '../pipeline/diff-types.ts';
-import type { DocumentModel } from '../pipeline/process-document.ts';
 import { processDocument } from '../pipeline/process-document.ts';
 import type { Standard } from '../pipeline/standard.ts';
 import { renderPlanReports, type ReportInput } from '../reports/index.ts';
-import { cacheKey, readCache, writeCache } from './cache.ts';
+import { storeResult } from './cache.ts';
 import { writeAtomic } from './write-atomic.ts';
+
+/** Seconds one input spent in each stage. */
+export interface StageTimes {
+  /** Reading the file and its format into a tree. */
+  read: number;
+  /** Outline, blocks and metadata. */
+  tree: number;
+  extract: number;
+  diff: number;
+  /** Reports rendered and written. */
+  render: number;
+}
 
 /** One line of `summary.json`. */
 export interface SummaryEntry {
@@ -26,11 +38,10 @@ export interface SummaryEntry {
   deadlines: number | null;
   responsibilities: number | null;
   cached: boolean;
-  /** Seconds in each stage: read (file and format), tree (outline, blocks), extract, diff, render (reports). */
-  seconds: { read: number; tree: number; extract: number; diff: number; render: number } | null;
+  seconds: StageTimes | null;
 }
 
-/** What a worker (or the main thread) is asked to do. */
+/** What a worker is asked to do. */
 export interface InputTask {
   /** Absolute input path. */
   path: string;
@@ -41,10 +52,8 @@ export interface InputTask {
   outDir: string;
   /** Reason found while collecting inputs (missing file, broken link). */
   error?: string;
-  /** Cache folder, or `null` for no cache. */
-  cacheDir: string | null;
-  /** Pipeline version that cache keys include. */
-  version: string;
+  /** Cache folder and this input's key, or `null` for no cache. */
+  cache: { dir: string; key: string } | null;
   /** The standard to diff against and render reports with, or `null` for models only. */
   standard: Standard | null;
 }
@@ -68,78 +77,63 @@ export interface InputResult {
  * @param task
  *   The input and where its output goes.
  * @returns
- *   Its summary entry.
+ *   Its summary entry and report item.
  */
 export async function processInput(task: InputTask): Promise<InputResult> {
-  const result = await modelInput(task);
-  if (result.entry.status !== 'ok' || !task.standard || !result.model) return { entry: result.entry, report: null };
-  const { tree: _tree, ...model } = result.model;
-  const diffStarted = performance.now();
-  const diff = diffPlan(model, task.standard);
-  const renderStarted = performance.now();
-  try {
-    const files = await renderPlanReports(model, diff, { name: task.name });
-    for (const [file, content] of Object.entries(files)) await writeAtomic(join(task.outDir, task.name, file), content);
-    if (result.entry.seconds) {
-      result.entry.seconds.diff = (renderStarted - diffStarted) / 1000;
-      result.entry.seconds.render = (performance.now() - renderStarted) / 1000;
-    }
-  } catch (error) {
-    const reason = `cannot write reports: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-    return { entry: { ...result.entry, status: 'failed', reason }, report: null };
-  }
-  return { entry: result.entry, report: { name: task.name, model, diff } };
-}
-
-async function modelInput(task: InputTask): Promise<{ entry: SummaryEntry; model?: DocumentModel }> {
-  const failed = (reason: string) => ({ entry: failedEntry(task.shown, reason) });
+  const failed = (reason: string): InputResult => ({ entry: failedEntry(task.shown, reason), report: null });
   if (task.error) return failed(task.error);
+  const started = performance.now();
   let data: Uint8Array;
-  const readStarted = performance.now();
   try {
     data = await readFile(task.path);
   } catch (error) {
-    return failed(`cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return failed(`cannot read: ${errorCode(error)}`);
   }
-  const fileName = basename(task.path);
-  const key = task.cacheDir ? cacheKey(data, fileName, task.version) : null;
-  let json = task.cacheDir && key ? await readCache(task.cacheDir, key) : null;
-  const cached = json !== null;
-  const fileSeconds = (performance.now() - readStarted) / 1000;
-  let model: DocumentModel;
-  const seconds = { read: fileSeconds, tree: 0, extract: 0, diff: 0, render: 0 };
-  if (json !== null) {
-    model = JSON.parse(json);
-  } else {
-    const outcome = await processDocument(data, fileName);
-    if (!outcome.ok) return failed(outcome.reason);
-    model = outcome.model;
-    seconds.read += outcome.seconds.read;
-    seconds.tree = outcome.seconds.tree;
-    seconds.extract = outcome.seconds.extract;
-    json = `${JSON.stringify(outcome.model, null, 2)}\n`;
-    if (task.cacheDir && key) await writeCache(task.cacheDir, key, json).catch(() => undefined);
-  }
-  const output = join(task.outDir, `${task.name}.json`);
-  try {
-    await writeAtomic(output, json);
-  } catch (error) {
-    return failed(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const fileSeconds = (performance.now() - started) / 1000;
+  const outcome = await processDocument(data, basename(task.path));
+  if (!outcome.ok) return failed(outcome.reason);
+  const { model } = outcome;
+  const seconds: StageTimes = { ...outcome.seconds, read: outcome.seconds.read + fileSeconds, diff: 0, render: 0 };
+  const modelJson = `${JSON.stringify(model, null, 2)}\n`;
+  const modelPath = join(task.outDir, `${task.name}.json`);
   const entry: SummaryEntry = {
     input: task.shown,
     status: 'ok',
-    output: relative(task.outDir, output).split('\\').join('/'),
+    output: relative(task.outDir, modelPath).split('\\').join('/'),
     reason: null,
     format: model.format,
     pages: model.pages,
     targets: model.targets.length,
     deadlines: model.deadlines.length,
     responsibilities: model.responsibilities.length,
-    cached,
+    cached: false,
     seconds,
   };
-  return { entry, model };
+  try {
+    await writeAtomic(modelPath, modelJson);
+  } catch (error) {
+    return failed(`cannot write ${modelPath}: ${errorCode(error)}`);
+  }
+  let report: ReportItem | null = null;
+  let files: Record<string, string | Uint8Array> = {};
+  if (task.standard) {
+    const { tree: _tree, ...slim } = model;
+    const diffStarted = performance.now();
+    const diff = diffPlan(slim, task.standard);
+    const renderStarted = performance.now();
+    seconds.diff = (renderStarted - diffStarted) / 1000;
+    try {
+      files = await renderPlanReports(slim, diff, { name: task.name });
+      for (const [file, content] of Object.entries(files)) await writeAtomic(join(task.outDir, task.name, file), content);
+    } catch (error) {
+      return failed(`cannot write reports: ${errorCode(error)}`);
+    }
+    seconds.render = (performance.now() - renderStarted) / 1000;
+    report = { name: task.name, model: slim, diff };
+  }
+  const result: InputResult = { entry, report };
+  if (task.cache) await storeResult(task.cache.dir, task.cache.key, modelJson, files, result).catch(() => undefined);
+  return result;
 }
 
 /**
@@ -156,3 +150,10 @@ export function failedEntry(input: string, reason: string): SummaryEntry {
     targets: null, deadlines: null, responsibilities: null, cached: false, seconds: null,
   };
 }
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** The worker pool's entry point (see run-batch.ts). */
+export default processInput;

@@ -4,6 +4,7 @@
  * takes about a second, and without the dictionary jieba splits 人社局 into 人|社|局.
  */
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One segmented word with its part-of-speech tag (`nt` for a department name). */
@@ -13,7 +14,7 @@ export interface TaggedWord {
 }
 
 interface Jieba {
-  load(options: { userDict: string }): void;
+  load(options: { dict: string; hmmDict: string; userDict: string; idfDict: string; stopWordDict: string }): void;
   cut(sentence: string): string[];
   tag(sentence: string): TaggedWord[];
 }
@@ -24,8 +25,16 @@ function loadJieba(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     const loaded = require('nodejieba') as Jieba;
-    // The dictionary is package data next to this module, not user input.
-    loaded.load({ userDict: fileURLToPath(new URL('./dict/user.dict.utf8', import.meta.url)) });
+    // The dictionaries are package data next to this module, not user input. The main one is a
+    // trimmed copy of jieba's (scripts/make-jieba-dict.mjs): a tenth of the load time and memory.
+    const dict = (name: string) => fileURLToPath(new URL(`../extractors/dict/${name}`, import.meta.url));
+    loaded.load({
+      dict: dict('core.dict.utf8'),
+      hmmDict: join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/hmm_model.utf8'),
+      userDict: dict('user.dict.utf8'),
+      idfDict: dict('idf.utf8'),
+      stopWordDict: dict('stop-words.utf8'),
+    });
     jieba = loaded;
   }
   return jieba;

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Bundles the CLI and its worker into dist/ with esbuild (packages stay external), so that a run
+// starts without compiling TypeScript on the fly. bin/plancheck.js runs the bundle when it is newer
+// than every source file and falls back to the sources (through tsx) otherwise. Files are written
+// to a temporary name and renamed, so a run that starts during a build never reads half a file.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const result = await build({
+  entryPoints: { main: 'cli/main.ts', 'worker-entry': 'cli/process-input.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  write: false,
+  absWorkingDir: root,
+});
+mkdirSync(`${root}dist`, { recursive: true });
+// The worker first, main last: main's mtime is what bin/plancheck.js compares with the sources.
+const outputs = [...result.outputFiles].sort((a, b) => Number(a.path.includes('/main.')) - Number(b.path.includes('/main.')));
+for (const file of outputs) {
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+}
