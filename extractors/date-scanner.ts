@@ -36,6 +36,23 @@ const AFTER_YEAR = new RegExp(
 );
 const SUFFIX = /^\s*(?:年)?\s*(底前|底以前|底之前|底|末|年底|年末|以后|之后|起(?![草步]))/;
 const HALF = /^\s*(上半年|下半年)/;
+/** A year and month written with a dot, as tables do (2023.12, 2023.9—2024.6); not a decimal (2023.5万元). */
+const DOTTED_POINT = '((?:19|20)\\d{2})[.．](0?[1-9]|1[0-2])(?![\\d.．%％万亿元人个所间平㎡])';
+const DOTTED = new RegExp(`(?<![\\d.．])${DOTTED_POINT}(?:${SEP}${DOTTED_POINT})?(?:\\s*(底前|底|前|以前|之前))?`, 'g');
+
+/** The dotted year-months of a text (2023.12前, 2023.9—2024.6). */
+function scanDottedDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  DOTTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOTTED.exec(text))) {
+    const first = ym(Number(m[1]), Number(m[2]));
+    const second = m[3] !== undefined ? ym(Number(m[3]), Number(m[4])) : null;
+    if (second !== null && second < first) continue;
+    out.push({ start: second === null ? null : first, end: second ?? first, index: m.index, raw: m[0], hasDay: false, bare: false });
+  }
+  return out;
+}
 
 /**
  * Read a year written in Arabic or Chinese digits (`2027`, `二○二七`).
@@ -91,7 +108,8 @@ function readPoint(text: string, at: number, yearText: string): Point | null {
  *
  * Forms: `2021年7月—12月` (the year carries over), `2022年1月至2023年12月`,
  * `2022年至2023年`, `2022—2035年`, `2027年7月`, `2030年底前` and `2025年末` (month 12),
- * `2027年以后` (open: start 2027, end null), `2026年内`, `二○二七年`, and a bare year
+ * `2027年以后` (open: start 2027, end null), `2026年内`, `二○二七年`, `2023.12` and
+ * `2023.9—2024.6` (dotted year-months, as tables write them), and a bare year
  * token (`二○二二`, `2031`) when it is the whole text. A four-digit number not followed
  * by 年 (2000人) is not a date.
  *
@@ -152,8 +170,9 @@ export function scanDates(text: string): DateMention[] {
       const half = HALF.exec(tail);
       if (suffix) {
         const word = suffix[1]!;
-        if (/以后|之后|起/.test(word) && first.month === null) {
-          start = String(first.year);
+        if (/以后|之后|起/.test(word)) {
+          // An open stage: 2027年以后, 2025年1月以后 → start there, no end.
+          start = ym(first.year, first.month);
           end = null;
         } else if (/底|末/.test(word) && first.month === null) {
           end = ym(first.year, 12);
@@ -167,5 +186,6 @@ export function scanDates(text: string): DateMention[] {
     out.push({ start, end, index: match.index, raw: text.slice(match.index, stop), hasDay, bare: false });
     YEAR_RE.lastIndex = stop;
   }
-  return out;
+  const dotted = scanDottedDates(text);
+  return dotted.length === 0 ? out : [...out, ...dotted].sort((a, b) => a.index - b.index);
 }

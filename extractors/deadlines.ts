@@ -67,17 +67,41 @@ function nextContent(blocks: Block[], index: number): Block | undefined {
   return undefined;
 }
 
-/** A block that is only a date (a table cell flattened into its own line). */
+/** The block before `index` that says something. */
+function previousContent(blocks: Block[], index: number): Block | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    if (blocks[i]!.text.replace(/[\s年]/g, '').length > 0) return blocks[i];
+  }
+  return undefined;
+}
+
+/** Whether a block gives a lone date something to commit: a substantive text that is no date and no status report. */
+function givesContent(block: Block | undefined, minLength: number): boolean {
+  if (block === undefined || readDateOnly(block.text) || !hasSubstance(block.text) || block.text.trim().length < minLength) return false;
+  return !isStatusText(block.text.slice(0, 20));
+}
+
+/**
+ * A block that is only a date (a table cell flattened into its own line). The row's
+ * content is usually the text after it (a year heading its tasks); when a row ends with
+ * its date (任务 | 责任单位 | 完成时限) and the next line starts another row with its number,
+ * a new section or nothing, the content is the row before it.
+ */
 function loneDateDeadline(blocks: Block[], index: number, documentYear: number | null): Deadline | null {
   const block = blocks[index]!;
   const mention = readDateOnly(block.text);
   if (!mention || mention.hasDay) return null;
   const next = nextContent(blocks, index);
-  if (!next || readDateOnly(next.text) || !hasSubstance(next.text) || next.text.trim().length < 12) return null;
-  if (isStatusText(next.text.slice(0, 20))) return null;
+  let content: Block | undefined;
+  if (givesContent(next, 12)) content = next;
+  else if (!next || /^\s*\d{1,3}\s*$/.test(next.text) || (next.outline !== undefined && next.outline.level <= 1)) {
+    const previous = previousContent(blocks, index);
+    if (previous && givesContent(previous, 4) && !/[：:]\s*$/.test(previous.text)) content = previous;
+  }
+  if (!content) return null;
   if (judgeDate(block.text, mention, documentYear) !== null) return null;
-  const content = next.text.split(/[。；]/, 1)[0]!.slice(0, 30);
-  return makeDeadline(block, mention, `${mention.raw.trim()}：${content}`, block.text.trim());
+  const label = content.text.split(/[。；]/, 1)[0]!.slice(0, 30);
+  return makeDeadline(block, mention, `${mention.raw.trim()}：${label}`, block.text.trim());
 }
 
 /**

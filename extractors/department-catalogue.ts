@@ -13,7 +13,7 @@ export interface DepartmentEntry {
 
 /** Core names per type. Longer names first within a type is not required: matching sorts them. */
 export const DEPARTMENT_CATALOGUE: readonly DepartmentEntry[] = [
-  { type: 'township', names: ['各乡镇（街道）人民政府（办事处）', '各乡镇人民政府、街道办事处', '乡镇人民政府、街道办事处', '各乡镇（街道）', '乡镇（街道）', '各镇（街道）', '各镇街', '各乡镇人民政府', '各镇人民政府', '各乡镇', '各镇政府', '各镇', '街道办事处', '乡镇人民政府'] },
+  { type: 'township', names: ['各乡镇（街道）人民政府（办事处）', '各乡镇人民政府、街道办事处', '乡镇人民政府、街道办事处', '各乡镇（街道）', '乡镇（街道）', '各镇（街道）', '各镇街', '各乡镇人民政府', '各镇人民政府', '各乡镇', '各镇政府', '各镇', '各乡镇政府', '各乡（镇）人民政府', '各街道办事处', '各街道', '街道办事处', '乡镇人民政府'] },
   { type: 'lower-government', names: ['各县（市、区）人民政府', '各县（区）人民政府', '各县市区人民政府', '各县区人民政府', '各县市人民政府'] },
   { type: 'leading-group', names: ['领导小组办公室', '领导小组各成员单位', '领导小组成员单位', '领导小组', '各成员单位', '成员单位'] },
   { type: 'education-inspectorate', names: ['人民政府教育督导室', '政府教育督导室', '教育督导室', '督导室', '教育督导委员会办公室'] },
@@ -30,9 +30,14 @@ export const DEPARTMENT_CATALOGUE: readonly DepartmentEntry[] = [
   { type: 'justice', names: ['司法局'] },
   { type: 'market-regulation', names: ['市场监督管理局', '市场监管局', '市监局'] },
   { type: 'culture-tourism', names: ['文化广电旅游体育局', '文化广电体育和旅游局', '文化和旅游局', '文广旅体局', '文体旅局', '文旅局'] },
-  { type: 'transport', names: ['交通运输局'] },
+  { type: 'transport', names: ['交通运输局', '交通局'] },
+  { type: 'ecology', names: ['生态环境局', '生态环境分局'] },
+  { type: 'water', names: ['水利局', '水务局'] },
+  { type: 'medical-insurance', names: ['医疗保障局', '医保局'] },
+  { type: 'sports', names: ['体育局', '文体局'] },
+  { type: 'administrative-approval', names: ['行政审批服务局', '行政审批局'] },
   { type: 'agriculture', names: ['农业农村局'] },
-  { type: 'industry', names: ['工业和信息化局', '科工商务局', '工信局', '科技局'] },
+  { type: 'industry', names: ['工业和信息化局', '经济和信息化局', '科工商务局', '工信局', '经信局', '科学技术局', '科技局'] },
   { type: 'urban-management', names: ['城市管理局', '城管局'] },
   { type: 'audit', names: ['审计局'] },
   { type: 'statistics', names: ['统计局'] },
@@ -51,7 +56,7 @@ export const DEPARTMENT_CATALOGUE: readonly DepartmentEntry[] = [
   { type: 'government-office', names: ['人民政府办公室', '政府办公室', '政府办'] },
   { type: 'government', names: ['当地人民政府', '当地政府', '人民政府', '政府'] },
   { type: 'teacher-training', names: ['教师进修学校', '教师发展中心', '教研室', '教师培训中心'] },
-  { type: 'youth-league', names: ['团市委', '团县委', '团区委', '共青团'] },
+  { type: 'youth-league', names: ['团市委', '团县委', '团区委', '共青团', '团委'] },
   { type: 'women-federation', names: ['妇联'] },
   { type: 'disabled-federation', names: ['残联'] },
   { type: 'trade-union', names: ['总工会'] },
@@ -68,6 +73,7 @@ export const DEPARTMENT_NAMES: readonly { name: string; type: string }[] = DEPAR
 /** Words that end a unit's name when the catalogue does not know the unit. */
 export const DEPARTMENT_SUFFIX = /(?:局|委员会|委|办公室|办|中心|督导室|督查室|学校|部|集团|公司|联|协|小组|政府|人民政府|办事处)$/;
 
+const SCHOOL_SET = /^(?:各级各类|各|全[县市区]各?|有关|相关)(?:义务教育)?(?:中小学校?|中小学|学校|校|幼儿园)$/;
 const GENERIC = /(?:部门|单位|机构)(?:（单位）|\(单位\))?$/;
 const GENERIC_QUALIFIER = /(?:各|有关|相关|其他|职能|直属|市直|县直|区直|区级|市级|县级)/;
 
@@ -85,6 +91,8 @@ export function isGenericGroup(name: string): boolean {
   const s = name.replace(/^等/, '').replace(/\s+/g, '');
   if (s === '' || /成员单位/.test(s)) return false;
   if (/^(?:各级|各|有关|相关|其他)/.test(s) && GENERIC.test(s)) return true;
+  // The schools themselves, as a set (各中小学校, 各学校, 各级各类学校): nobody in particular.
+  if (SCHOOL_SET.test(s)) return true;
   return GENERIC.test(s) && GENERIC_QUALIFIER.test(s) && departmentType(s) === 'other';
 }
 

@@ -70,7 +70,10 @@ export function readDepartmentAt(text: string, index = 0, options: ReadOptions =
   GROUP_NAME.lastIndex = index;
   const group = GROUP_NAME.exec(text);
   if (group && !/^(?:成立|设立|组建|建立|由|在|将|把|对|向|为|经)/.test(group[0])) consider(index + group[0].length);
-  if (options.allowUnknown && !best) {
+  // A catalogue match that runs straight into more of a name (区政府|采购中心) is only the
+  // start of a unit the catalogue does not know.
+  const current = best as FoundDepartment | undefined;
+  if (options.allowUnknown && (!current || /^[\u4e00-\u9fa5]/.test(text.slice(current.end)))) {
     UNKNOWN_NAME.lastIndex = index;
     const unknown = UNKNOWN_NAME.exec(text);
     if (unknown) consider(index + unknown[0].length);
@@ -79,6 +82,17 @@ export function readDepartmentAt(text: string, index = 0, options: ReadOptions =
 }
 
 const SEPARATORS = /[、，,；;\/／\s]+/;
+/** A role mark after a name in a list: （牵头）, 牵头, （牵头单位）, 配合. */
+const ROLE_MARK = /(?:[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|牵头|配合|协助|参与)$/;
+/** Catalogue names written with a separator inside (各乡镇人民政府、街道办事处). */
+const JOINED_NAMES = DEPARTMENT_NAMES.map((e) => e.name).filter((n) => /[、，,]/.test(n));
+
+/** Hide the separators inside catalogue names, so that splitting a list keeps them whole. */
+function protectNames(text: string): string {
+  let out = text;
+  for (const name of JOINED_NAMES) out = out.split(name).join(name.replace(/[、，,]/g, '\uE000'));
+  return out;
+}
 
 function levelPrefixOf(name: string, region: string | null | undefined): string | undefined {
   if (region && name.startsWith(region)) return region;
@@ -147,11 +161,15 @@ export function parseDepartmentList(text: string, role: Department['role'] = 'su
   let complete = true;
   let droppedGeneric = false;
   let carried: string | undefined;
-  const clean = text.replace(/[。；;：:\s]+$/, '').replace(/^[：:\s]+/, '');
+  const clean = protectNames(text.replace(/[。；;：:\s]+$/, '').replace(/^[：:\s]+/, ''));
   const pieces = clean.split(SEPARATORS).flatMap((raw) => raw.split(/(?<=.)(?=等(?:相关|有关|其他|各|部门|单位|职能))/));
   for (const raw of pieces) {
-    let piece = raw.replace(/^(?:和|及|以及|与)/, '');
+    let piece = raw.replace(/^(?:和|及|以及|与)/, '').replace(/\uE000/g, '、');
     if (piece === '') continue;
+    // A role written after the name: 县教育局（牵头）, 县教育局牵头, 县财政局配合.
+    const mark = ROLE_MARK.exec(piece);
+    const pieceRole: Department['role'] = mark && /牵头|主责/.test(mark[0]) ? 'lead' : role;
+    if (mark && mark.index > 0) piece = piece.slice(0, mark.index);
     while (piece !== '') {
       if (isGenericGroup(piece) || /^等/.test(piece)) {
         droppedGeneric = droppedGeneric || isGenericGroup(piece.replace(/^等/, '')) || /^等(?:部门|单位)?$/.test(piece);
@@ -164,7 +182,9 @@ export function parseDepartmentList(text: string, role: Department['role'] = 'su
       const prefix = levelPrefixOf(name, region);
       if (prefix) carried = prefix;
       else if (carried && needsPrefix(name)) name = carried + name;
-      if (!departments.some((d) => d.name === name)) departments.push({ name, role, type: departmentType(name) });
+      const known = departments.find((d) => d.name === name);
+      if (!known) departments.push({ name, role: pieceRole, type: departmentType(name) });
+      else if (pieceRole === 'lead') known.role = 'lead';
       piece = piece.slice(found.end).replace(/^(?:和|及|以及|与)/, '');
     }
   }

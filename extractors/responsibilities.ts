@@ -12,7 +12,10 @@ import { findTaskIndicator } from './responsibility-indicators.ts';
 import { findSentenceResponsibilities } from './responsibility-sentences.ts';
 import { readTableRowResponsibility, scanFlattenedTables } from './responsibility-tables.ts';
 
-const LABEL = /(责任单位|责任部门|责任主体|主要责任单位|牵头单位|牵头部门|配合单位|配合部门|协办单位|参与单位)\s*[：:]/g;
+const LABEL = /((?:主要)?(?:责任|牵头|配合|协办|协同|参与|主责|承办|实施)(?:单位|部门|主体|科室))\s*[：:]/g;
+/** A parenthesis that only names who does the work: （县教育局牵头，县财政局、县人社局配合）. */
+const INLINE_ROLES = /[（(]([^（）()：:]{2,80}?)(牵头|负责)(?:[，,；;、]\s*([^（）()：:]{2,80}?)(?:配合|协助|参与|协同))?[。]?[）)]/g;
+const DUTY_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是])\s*/;
 const DUTY = /^\s*([^，。；：:]{2,60}?)(?:的?职责)?\s*[：:]\s*(.+)$/s;
 
 function titleOf(block: Block): string {
@@ -42,7 +45,7 @@ function cutAtClosing(text: string): string {
 /** The departments after each label of a 责任单位 text (牵头单位：X；配合单位：Y), with roles. */
 function readLabelled(text: string, options: ReadOptions): { departments: Department[]; start: number } | undefined {
   const labels = [...text.matchAll(LABEL)];
-  if (labels.length === 0) return undefined;
+  if (labels.length === 0) return readInlineRoles(text, options);
   const departments: Department[] = [];
   labels.forEach((m, k) => {
     const from = m.index! + m[0].length;
@@ -59,11 +62,25 @@ function readLabelled(text: string, options: ReadOptions): { departments: Depart
   return { departments, start: labels[0]!.index! };
 }
 
+/** The departments of a parenthesis that names who leads and who supports (（X牵头，Y配合）). */
+function readInlineRoles(text: string, options: ReadOptions): { departments: Department[]; start: number } | undefined {
+  for (const m of text.matchAll(INLINE_ROLES)) {
+    const lead = parseDepartmentList(m[1] ?? '', m[2] === '牵头' ? 'lead' : 'support', options);
+    const support = m[3] === undefined ? undefined : parseDepartmentList(m[3], 'support', options);
+    if (!lead.complete || lead.departments.length === 0 || (support && !support.complete)) continue;
+    const departments = [...lead.departments];
+    for (const d of support?.departments ?? []) if (!departments.some((e) => e.name === d.name)) departments.push(d);
+    return { departments, start: m.index! };
+  }
+  return undefined;
+}
+
 /** A duty paragraph (区财政局：负责…; 领导小组职责：…): the departments before the colon. */
 function readDuty(block: Block, options: ReadOptions): Responsibility | undefined {
   const m = DUTY.exec(block.text);
   if (!m) return undefined;
-  const head = (m[1] ?? '').trim();
+  // A numbered duty (1.县财政局：, （2）县人社局：, 一是县住建局：) names the unit after its number.
+  const head = (m[1] ?? '').trim().replace(DUTY_NUMBER, '');
   const body = (m[2] ?? '').trim();
   if (body.length < 4 || isGenericGroup(head)) return undefined;
   const list = parseDepartmentList(head, 'support', { ...options, allowUnknown: true });

@@ -17,9 +17,11 @@ export interface SentenceResponsibility {
 }
 
 /** What follows a department without giving it a task (设在, 主任, 的 …). */
-const NOT_A_PREDICATE = /^(?:\s|\d|[^\s，。；]{0,3}?(?:长|主任|书记|主席)(?:[、，。；]|$)|办公室|办|室|部|局|委|中心|小组|学校|会|各部门|各单位|有关|相关|所属|下属|直属|的|之|和|与|及|等|或|、|，|。|；|：|:|）|\)|主任|副主任|局长|组长|副组长|成员|主要负责人|负责人|工作人员|系统|领导|干部|设在|设于|挂靠|下设|由|意见|职责|任组长|兼任|担任|为组长|印发|关于|文件|同意|审核|报|备案|长|$)/;
+const NOT_A_PREDICATE = /^(?:\s|\d|[^\s，。；]{0,3}?(?:长|主任|书记|主席)(?:[、，。；]|$)|办公室|办(?!理)|室|部(?!署)|局|委(?!托)|中心|小组|学校|会(?!同|商)|各部门|各单位|有关|相关|所属|下属|直属|的|之|和|与|及|等|或|、|，|。|；|：|:|）|\)|主任|副主任|局长|组长|副组长|成员|主要负责人|负责人|工作人员|系统|领导|干部|设在|设于|挂靠|下设|由|意见|职责|任组长|兼任|担任|为组长|印发|关于|文件|同意|审核|报|备案|长(?!期)|$)/;
 const MODAL = /^(?:要|将|应当|应|须|必须|需|需要|务必)/;
 const GENERIC_AT = /(?:其他|各级|各|有关|相关|区级|市级|县级|市直|县直|区直|职能|区政府|市政府|县政府|政府)+(?:部门|单位)(?:（单位）|\(单位\))?(?:和|及|、)?/y;
+/** The schools as a set after a named subject (县教育局、各中小学校要…): dropped like a generic group. */
+const SCHOOLS_AT = /(?:各级各类|各)(?:义务教育)?(?:中小学校?|学校)(?:和|及|、)?/y;
 const UNIT_END = /(?:局|委员会|委|办公室|办|中心|督导室|督查室|学校|小组|政府|办事处|联|协)$/;
 
 function stripEnd(s: string): string {
@@ -39,6 +41,13 @@ function readSubject(clause: string, index: number, options: ReadOptions): { nam
       at += g[0].length;
       continue;
     }
+    SCHOOLS_AT.lastIndex = at;
+    const schools = SCHOOLS_AT.exec(clause);
+    if (schools && names.length > 0) {
+      generic = true;
+      at += schools[0].length;
+      continue;
+    }
     const found = readDepartmentAt(clause, at, options);
     if (!found) break;
     names.push(found.name);
@@ -50,7 +59,8 @@ function readSubject(clause: string, index: number, options: ReadOptions): { nam
     if (!sep) break;
     // A list that goes on with a name the catalogue does not know is a list, not a subject.
     GENERIC_AT.lastIndex = at + sep[0].length;
-    if (!readDepartmentAt(clause, at + sep[0].length, options) && !GENERIC_AT.test(clause)) return undefined;
+    SCHOOLS_AT.lastIndex = at + sep[0].length;
+    if (!readDepartmentAt(clause, at + sep[0].length, options) && !GENERIC_AT.test(clause) && !SCHOOLS_AT.test(clause)) return undefined;
     at += sep[0].length;
   }
   if (names.length === 0 && !generic) {
@@ -177,22 +187,46 @@ function byResponsibilities(clause: string, options: ReadOptions): SentenceRespo
   return out;
 }
 
-const SET_UP = /成立([^，。；]*?领导小组)[，,](下设办公室[，,])?(?:具体)?(负责[^。；]*)/;
+/** A comma part that says how a group is made up or housed, not what it does. */
+const COMPOSITION = /^(?:由|以)|组长|主任|成员|设在|设于|挂靠|下设/;
+const SET_UP = /成立([^，。；]*?领导小组)[，,](下设办公室[，,])?(?:具体)?([^。；]*)/;
 const OFFICE = /([^，。；]*?领导小组)下设办公室[，,](?:[^，。；由]*[，,])?(?:具体)?(负责[^。；]*)/;
+const HOUSED = /(领导小组办公室)(?:设在|设于)[^，。；]{2,30}[，,](?:具体)?([^。；]*)/;
+
+/** The task of a group: its first comma part that is not about its make-up, and what follows. */
+function groupTask(text: string): { task: string; byOffice: boolean } | undefined {
+  const parts = text.split(/(?<=[，,])/);
+  const first = parts.findIndex((p) => !COMPOSITION.test(p));
+  if (first < 0) return undefined;
+  const task = stripEnd(parts.slice(first).join(''));
+  // After 领导小组办公室设在…, the work that follows is the office's.
+  const byOffice = parts.slice(0, first).some((p) => /办公室/.test(p));
+  return task.length >= 4 ? { task, byOffice } : undefined;
+}
 
 function groupResponsibilities(clause: string): SentenceResponsibility[] {
   const setUp = SET_UP.exec(clause);
-  if (setUp) {
-    const group = (setUp[1] ?? '').split('的').pop()!;
-    const name = setUp[2] ? '领导小组办公室' : group;
-    const task = stripEnd(setUp[3] ?? '');
-    const role: Department['role'] = /牵头/.test(task) ? 'lead' : 'support';
-    return [{ task, departments: [{ name, role, type: departmentType(name) }], quote: stripEnd(clause.slice(setUp.index)) }];
+  const setUpTask = setUp ? groupTask(setUp[3] ?? '') : undefined;
+  const group = (setUp?.[1] ?? '').split('的').pop()!;
+  // A group set up with no name of its own (成立工作领导小组，明确工作职责) is a step, not a
+  // body given a task, unless the text says it is in charge (负责).
+  const named = group.replace(/领导小组$/, '').replace(/工作|创建|推进|专项|[市县区]$/g, '').length >= 2;
+  if (setUp && setUpTask && (named || /^负责/.test(setUpTask.task))) {
+    const name = setUp[2] || setUpTask.byOffice ? '领导小组办公室' : group;
+    const role: Department['role'] = /牵头/.test(setUpTask.task) ? 'lead' : 'support';
+    return [{ task: setUpTask.task, departments: [{ name, role, type: departmentType(name) }], quote: stripEnd(clause.slice(setUp.index)) }];
   }
   const office = OFFICE.exec(clause);
   if (office) {
     const name = '领导小组办公室';
     return [{ task: stripEnd(office[2] ?? ''), departments: [{ name, role: 'support', type: departmentType(name) }], quote: stripEnd(clause.slice(office.index)) }];
+  }
+  // 领导小组办公室设在县教育局，承担日常工作: the office does what follows.
+  const housed = HOUSED.exec(clause);
+  const housedTask = housed ? groupTask(housed[2] ?? '') : undefined;
+  if (housed && housedTask) {
+    const name = housed[1]!;
+    return [{ task: housedTask.task, departments: [{ name, role: 'support', type: departmentType(name) }], quote: stripEnd(clause.slice(housed.index)) }];
   }
   return [];
 }

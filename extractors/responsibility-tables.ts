@@ -10,7 +10,8 @@ import { findTaskIndicator } from './responsibility-indicators.ts';
 const RESPONSIBLE_HEADER = /责任|牵头|配合|协办|承办/;
 const CONTENT_HEADER = /要点|内容|标准|二级指标|任务|指标|措施|事项|目标/;
 const OTHER_HEADER = /备注|序号|时限|时间|完成|进度|情况|举措|一级指标|类别|分类|年份|学校数/;
-const HEADER_WORD = /指标|内容|要点|部门|单位|科室|备注|序号|时限|时间|任务|措施|标准|情况|举措|事项|目标|责任/;
+/** How a header cell ends (工作任务, 责任单位（部门）, 完成时限); a task that only holds such a word (标准化改造) does not. */
+const HEADER_END = /(?:指标|内容|要点|部门|单位|科室|备注|序号|时限|时间|任务|措施|标准|情况|举措|事项|目标|责任|节点|进度|项目|清单|要求|主体|分工|类别|年份)$/;
 
 /** Where a table's cells are: the responsible columns and the task columns. */
 interface TableColumns {
@@ -102,7 +103,7 @@ function flattenedHeaderAt(blocks: Block[], index: number): number {
   let n = 0;
   while (index + n < blocks.length && n < 8) {
     const t = blocks[index + n]!.text.trim();
-    if (t.length > 16 || /[。，；]/.test(t) || !HEADER_WORD.test(t)) break;
+    if (t.length > 16 || /[。，；]/.test(t) || !HEADER_END.test(t.replace(/[（(][^（）()]*[）)]$/, ''))) break;
     n++;
   }
   if (n < 2) return 0;
@@ -144,10 +145,17 @@ export function scanFlattenedTables(blocks: Block[], options: ReadOptions = {}):
   let candidates: number[] = [];
   let lastDepartments: Department[] = [];
   let lastLevel: number | undefined;
+  /** The roles of the header's 责任 columns, in order (牵头单位 | 配合单位 → lead, support). */
+  let columnRoles: Department['role'][] = [];
+  /** How many 责任 cells the current row has had, and the row's responsibility. */
+  let rowCells = 0;
+  let rowResponsibility: Responsibility | undefined;
   const emit = (index: number, departments: Department[]) => {
     const block = blocks[index]!;
-    found.push({ index, responsibility: toResponsibility(block.text, departments.map((d) => ({ ...d })), block) });
+    const responsibility = toResponsibility(block.text, departments.map((d) => ({ ...d })), block);
+    found.push({ index, responsibility });
     lastLevel = block.outline?.level ?? -1;
+    return responsibility;
   };
   // A numbered task line at the level of the last task, with no 责任 cell of its own: a merged cell.
   const isMerged = (index: number) => {
@@ -167,6 +175,9 @@ export function scanFlattenedTables(blocks: Block[], options: ReadOptions = {}):
       inTable = true;
       lastDepartments = [];
       lastLevel = undefined;
+      columnRoles = blocks.slice(i, i + header).map((b) => b.text.trim()).filter((t) => RESPONSIBLE_HEADER.test(t) && !/备注/.test(t)).map(roleOf);
+      rowCells = 0;
+      rowResponsibility = undefined;
       for (let k = 0; k < header; k++) inside.add(i + k);
       i += header - 1;
       continue;
@@ -185,7 +196,15 @@ export function scanFlattenedTables(blocks: Block[], options: ReadOptions = {}):
         inside.add(i);
         text += blocks[i]!.text.trim();
       }
-      const list = parseDepartmentList(text, 'support', options);
+      // The next 责任 cell of the same row (牵头单位, then 配合单位): it adds to the row.
+      if (candidates.length === 0 && rowResponsibility && rowCells < columnRoles.length) {
+        const more = parseDepartmentList(text, columnRoles[rowCells] ?? 'support', options).departments;
+        for (const d of more) if (!rowResponsibility.departments.some((e) => e.name === d.name)) rowResponsibility.departments.push(d);
+        lastDepartments = [...lastDepartments, ...more.filter((d) => !lastDepartments.some((e) => e.name === d.name))];
+        rowCells++;
+        continue;
+      }
+      const list = parseDepartmentList(text, columnRoles[0] ?? 'support', options);
       // The task is the last line that reads as one; a short category cell (资源配置) that a
       // renderer placed between the task and its 责任 cell is not.
       // Once the table's task lines are known to be numbered at one level, a line numbered at
@@ -200,7 +219,8 @@ export function scanFlattenedTables(blocks: Block[], options: ReadOptions = {}):
       const task = k >= 0 ? candidates[k] : undefined;
       flush(Math.max(k, 0));
       lastDepartments = list.departments;
-      if (task !== undefined && list.departments.length > 0) emit(task, list.departments);
+      rowResponsibility = task !== undefined && list.departments.length > 0 ? emit(task, list.departments) : undefined;
+      rowCells = 1;
       continue;
     }
     candidates.push(i);

@@ -103,6 +103,15 @@ describe('extractDeadlines', () => {
     expect(pairs(blocks, '2021')).toEqual([[null, '2022']]);
   });
 
+  it('should take a lone date that ends a flattened row when the next line starts another row or section', () => {
+    const blocks = [
+      paragraph('1', 1), paragraph('新建城南九年一贯制学校，新增学位2700个', 2), paragraph('县教育局', 3), paragraph('2024年8月', 4),
+      paragraph('2', 5), paragraph('推进城区学校集团化办学', 6), paragraph('县教育局', 7), paragraph('2025年8月', 8),
+      { ...paragraph('五、实施步骤', 9), outline: { level: 1, marker: '五、', title: '实施步骤' } },
+    ];
+    expect(pairs(blocks, '2023')).toEqual([[null, '2024-08'], [null, '2025-08']]);
+  });
+
   it('should skip a table span flattened right before a row date', () => {
     expect(pairs([paragraph('学校数2022—2035年2022年至2023年进一步巩固提高', 1)])).toEqual([['2022', '2023']]);
   });

@@ -16,6 +16,11 @@ describe('parseDepartmentList', () => {
     { text: '南川区教委、财政局', region: '南川区', expected: ['南川区教委', '南川区财政局'] },
     { text: '各部门、各单位', expected: [] },
     { text: '有关部门，相关单位', expected: [] },
+    { text: '县教育局、各乡镇人民政府、街道办事处', expected: ['县教育局', '各乡镇人民政府、街道办事处'] },
+    { text: '县教育局（牵头）、县财政局', expected: ['县教育局', '县财政局'] },
+    { text: '县教育局牵头，县财政局、县人社局配合', expected: ['县教育局', '县财政局', '县人社局'] },
+    { text: '区教育局、区政府采购中心', expected: ['区教育局', '区政府采购中心'] },
+    { text: '县教育局、各中小学校', expected: ['县教育局'] },
   ];
   for (const { text, region, expected } of cases) {
     it(`should read ${text} as ${expected.join(' ') || 'no department'}`, () => {
@@ -26,6 +31,12 @@ describe('parseDepartmentList', () => {
   it('should give every name the role it is asked for', () => {
     const list = parseDepartmentList('县教育局、县财政局', 'lead');
     expect(list.departments.map((d) => d.role)).toEqual(['lead', 'lead']);
+  });
+
+  it('should read a role written after a name', () => {
+    const list = parseDepartmentList('县教育局（牵头）、县财政局、县人社局配合');
+    expect(list.departments.map((d) => `${d.name}:${d.role}`)).toEqual(['县教育局:lead', '县财政局:support', '县人社局:support']);
+    expect(list.complete).toBe(true);
   });
 
   it('should type every name from the catalogue', () => {
@@ -75,7 +86,7 @@ describe('departmentType', () => {
 });
 
 describe('isGenericGroup', () => {
-  const generic = ['各部门', '各单位', '有关部门', '相关单位', '其他有关部门（单位）', '相关职能部门', '区级有关部门'];
+  const generic = ['各部门', '各单位', '有关部门', '相关单位', '其他有关部门（单位）', '相关职能部门', '区级有关部门', '各中小学校', '各级各类学校'];
   const named = ['各成员单位', '县级教育行政部门', '财政部门', '各乡镇（街道）'];
   for (const name of generic) it(`should drop ${name} as a generic group`, () => expect(isGenericGroup(name)).toBe(true));
   for (const name of named) it(`should keep ${name} as a named unit`, () => expect(isGenericGroup(name)).toBe(false));

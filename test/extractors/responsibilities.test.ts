@@ -34,6 +34,17 @@ describe('extractResponsibilities on sentences and lines', () => {
     { name: 'a bare mention', text: '在编制规划时应充分征求县教育局意见。', expected: [] },
     { name: 'an office that is only placed', text: '领导小组办公室设在教育局，主任由县教育局长兼任。', expected: [] },
     { name: 'an addressee line', text: '各乡镇人民政府，县直各单位：', expected: [] },
+    { name: 'a subject with 会同 and no modal', text: '县教育局会同县财政局制定生均公用经费拨付办法。', expected: ['县教育局、县财政局'] },
+    { name: 'a subject whose verb starts like a unit word', text: '县教育局部署开展校园安全专项检查。', expected: ['县教育局'] },
+    { name: 'a named set of sub-district offices', text: '各街道办事处要积极支持辖区学校建设。', expected: ['各街道办事处'] },
+    { name: 'a catalogue name with a separator inside', text: '各乡镇人民政府、街道办事处要落实属地责任。', expected: ['各乡镇人民政府、街道办事处'] },
+    { name: 'the schools as a set dropped from a subject', text: '县教育局、各中小学校要落实课后服务。', expected: ['县教育局'] },
+    { name: 'a named group set up with a task not written with 负责', text: '成立义务教育优质均衡发展创建工作领导小组，统筹推进创建工作。', expected: ['义务教育优质均衡发展创建工作领导小组'] },
+    { name: 'an unnamed group set up as a step', text: '成立工作领导小组，明确工作职责和任务。', expected: [] },
+    { name: 'a group whose make-up is all that follows', text: '成立区义务教育优质均衡发展工作领导小组，由区长任组长，领导小组办公室设在区教育局。', expected: [] },
+    { name: 'an office placed in a unit and given work', text: '领导小组办公室设在县教育局，承担日常工作。', expected: ['领导小组办公室'] },
+    { name: 'a numbered duty paragraph', text: '（2）县人社局：负责做好教师招聘工作。', expected: ['县人社局'] },
+    { name: 'a duty paragraph numbered with 一是', text: '一是县住建局：负责校舍安全鉴定。', expected: ['县住建局'] },
   ];
   for (const { name, text, expected } of cases) {
     it(`should read ${name}: ${text}`, () => {
@@ -60,6 +71,39 @@ describe('extractResponsibilities on sentences and lines', () => {
     ];
     const [r] = extractResponsibilities(blocks, metadata);
     expect(r?.departments.map((d) => `${d.name}:${d.role}`)).toEqual(['县教育局:lead', '县发改局:support', '县财政局:support']);
+  });
+
+  it('should read a parenthesis that only names who leads and who supports as the measure\'s own', () => {
+    const text = '（三）实施教育装备达标行动。按标准配齐教学仪器设备。（区教育局牵头，区财政局、区政府采购中心配合）';
+    const rs = extractResponsibilities([paragraph(text, 4, { level: 2, marker: '（三）', title: '实施教育装备达标行动' })], metadata);
+    expect(rs.map((r) => r.task)).toEqual(['（三）实施教育装备达标行动']);
+    expect(rs[0]?.departments.map((d) => `${d.name}:${d.role}`)).toEqual(['区教育局:lead', '区财政局:support', '区政府采购中心:support']);
+  });
+
+  it('should read a role written after a name in a 责任单位 list', () => {
+    const blocks = [
+      paragraph('2.扩充城区学位供给。', 1, { level: 3, marker: '2.', title: '扩充城区学位供给' }),
+      paragraph('责任单位：县教育局（牵头）、县发改局、县财政局', 2),
+    ];
+    const [r] = extractResponsibilities(blocks, metadata);
+    expect(r?.departments.map((d) => `${d.name}:${d.role}`)).toEqual(['县教育局:lead', '县发改局:support', '县财政局:support']);
+  });
+
+  it('should read a flattened table with a 牵头单位 and a 配合单位 column into one row each', () => {
+    const lines = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '1', '新建城南九年一贯制学校，新增学位2700个', '县教育局', '县发改局、县自然资源局', '2024年8月',
+      '2', '按标准核定并动态调整中小学教职工编制', '县委编办', '县教育局、县人社局', '2023年6月'];
+    const rs = extractResponsibilities(lines.map((t, i) => paragraph(t, i + 1)), metadata);
+    expect(rs.map((r) => [r.line, r.departments.map((d) => `${d.name}:${d.role}`).join('、')])).toEqual([
+      [7, '县教育局:lead、县发改局:support、县自然资源局:support'],
+      [12, '县委编办:lead、县教育局:support、县人社局:support'],
+    ]);
+  });
+
+  it('should not take a task that holds a header word for a header cell of a flattened table', () => {
+    const lines = ['工作任务', '责任单位', '完成时间', '完成全县学校功能室标准化改造', '县教育局、县财政局', '2024年12月底前'];
+    const rs = extractResponsibilities(lines.map((t, i) => paragraph(t, i + 1)), metadata);
+    expect(rs.map((r) => [r.line, names(r)])).toEqual([[4, ['县教育局', '县财政局']]]);
   });
 
   it('should read an inline 责任单位 in parentheses as the measure\'s own', () => {
