@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cacheKey, pipelineVersion, restoreResult } from './cache.ts';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { collectInputs } from './collect-inputs.ts';
 import { runEval } from './eval.ts';
@@ -19,9 +19,10 @@ import { USAGE } from './usage.ts';
 import { writeAtomic } from './write-atomic.ts';
 import { loadStandardFiles } from './load-standard.ts';
 import type { Standard } from '../pipeline/standard.ts';
+import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
 
 const PROJECT_ROOT = new URL('..', import.meta.url).pathname;
-const DEFAULT_SECONDS_PER_DOCUMENT = 60;
+const MB = 1024 * 1024;
 const WORKER_MEMORY_MB = 2048;
 
 /**
@@ -47,7 +48,10 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
         'no-cache': { type: 'boolean' },
         'no-reports': { type: 'boolean' },
         standard: { type: 'string', multiple: true },
-        'timeout': { type: 'string' },
+        timeout: { type: 'string' },
+        'max-file-mb': { type: 'string' },
+        'max-docx-mb': { type: 'string' },
+        'max-pdf-pages': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -64,12 +68,27 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     return 2;
   }
   const jobs = parsed.values.jobs === undefined ? availableParallelism() : Number(parsed.values.jobs);
-  const timeout = parsed.values.timeout === undefined ? DEFAULT_SECONDS_PER_DOCUMENT : Number(parsed.values.timeout);
-  if (!Number.isInteger(jobs) || jobs < 1 || !(timeout > 0)) {
-    process.stderr.write(`plancheck: --jobs takes a whole number ≥ 1 and --timeout a number of seconds > 0\n${USAGE}\n`);
+  const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
+  const limits: Limits = {
+    maxFileBytes: number(parsed.values['max-file-mb'], DEFAULT_LIMITS.maxFileBytes / MB) * MB,
+    maxDocxUncompressedBytes: number(parsed.values['max-docx-mb'], DEFAULT_LIMITS.maxDocxUncompressedBytes / MB) * MB,
+    maxDocxEntries: DEFAULT_LIMITS.maxDocxEntries,
+    maxPdfPages: number(parsed.values['max-pdf-pages'], DEFAULT_LIMITS.maxPdfPages),
+    maxSecondsPerDocument: number(parsed.values.timeout, DEFAULT_LIMITS.maxSecondsPerDocument),
+  };
+  const timeout = limits.maxSecondsPerDocument;
+  if (!Number.isInteger(jobs) || jobs < 1 || Object.values(limits).some((value) => !(value > 0))) {
+    process.stderr.write(`plancheck: --jobs takes a whole number ≥ 1, --timeout and the --max-… limits a number > 0\n${USAGE}\n`);
     return 2;
   }
   const outDir = resolve(cwd, parsed.values.out ?? 'out');
+  try {
+    await mkdir(outDir, { recursive: true });
+    await access(outDir, constants.W_OK);
+  } catch (error) {
+    process.stderr.write(`plancheck: cannot write to --out ${relative(cwd, outDir) || outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return 2;
+  }
   let standard: Standard | null = null;
   if (!parsed.values['no-reports']) {
     const loaded = await loadStandardFiles((parsed.values.standard ?? []).map((path) => resolve(cwd, path)));
@@ -94,7 +113,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   const pending: Array<{ index: number; task: InputTask }> = [];
   const keys: string[] = [];
   for (const [index, input] of inputs.entries()) {
-    const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cache: null, standard };
+    const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cache: null, standard, limits };
     if (input.error) task.error = input.error;
     const hit = cacheDir && !input.error ? await lookUpCache(task, cacheDir, version) : null;
     keys.push(task.cache?.key ?? '');

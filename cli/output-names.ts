@@ -28,13 +28,23 @@ export function outputNames(paths: string[]): string[] {
   });
 }
 
-/** Keep letters (CJK included), digits, `-`, `_`, `.`; no leading dots or dashes. */
+/** Longest name part in UTF-8 bytes: file systems allow 255, and `.json` and a temporary suffix are added. */
+const MAX_PART_BYTES = 200;
+
+/** Keep letters (CJK included), digits, `-`, `_`, `.`; no leading dots or dashes; at most MAX_PART_BYTES. */
 function sanitise(part: string): string {
-  return part
+  const safe = part
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}\-_.]+/gu, '_')
-    .replace(/^[.\-]+/, '')
-    .slice(0, 120) || '_';
+    .replace(/^[.\-]+/, '');
+  let kept = '';
+  let bytes = 0;
+  for (const char of safe) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > MAX_PART_BYTES) break;
+    kept += char;
+  }
+  return kept || '_';
 }
 
 function commonFolder(paths: string[]): string {

@@ -4,12 +4,14 @@
  * `out/<name>/…` atomically, store the result in the cache, and return the
  * input's summary entry. Runs in a worker of the pool.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { diffPlan } from '../pipeline/diff.ts';
 import type { PlanDiff } from '../pipeline/diff-types.ts';
 import { processDocument } from '../pipeline/process-document.ts';
 import type { Standard } from '../pipeline/standard.ts';
+import { checkFileSize, type Limits } from '../pipeline/limits.ts';
+import { ReadError } from '../pipeline/read-error.ts';
 import { renderPlanReports, type ReportInput } from '../reports/index.ts';
 import { storeResult } from './cache.ts';
 import { writeAtomic } from './write-atomic.ts';
@@ -56,6 +58,8 @@ export interface InputTask {
   cache: { dir: string; key: string } | null;
   /** The standard to diff against and render reports with, or `null` for models only. */
   standard: Standard | null;
+  /** Input limits. */
+  limits: Limits;
 }
 
 /** What the batch reports need of one plan: its model without the tree, and its diff. */
@@ -85,12 +89,15 @@ export async function processInput(task: InputTask): Promise<InputResult> {
   const started = performance.now();
   let data: Uint8Array;
   try {
+    // Refuse a file over the size limit before reading it into memory.
+    checkFileSize((await stat(task.path)).size, task.limits);
     data = await readFile(task.path);
   } catch (error) {
+    if (error instanceof ReadError) return failed(error.message);
     return failed(`cannot read: ${errorCode(error)}`);
   }
   const fileSeconds = (performance.now() - started) / 1000;
-  const outcome = await processDocument(data, basename(task.path));
+  const outcome = await processDocument(data, basename(task.path), task.limits);
   if (!outcome.ok) return failed(outcome.reason);
   const { model } = outcome;
   const seconds: StageTimes = { ...outcome.seconds, read: outcome.seconds.read + fileSeconds, diff: 0, render: 0 };

@@ -9,6 +9,9 @@ Options:
   -o, --out DIR     output folder (default: out)
   -j, --jobs N      documents processed in parallel (default: the number of cores)
       --timeout S   seconds one document may take before it is failed (default: 60)
+      --max-file-mb N     largest input file (default: 50)
+      --max-docx-mb N     largest uncompressed .docx, zip bombs refused (default: 200)
+      --max-pdf-pages N   longest PDF (default: 2000)
       --no-cache    process every input again instead of reusing unchanged results
       --standard F  a province or city overlay of the national standard (repeatable;
                     later files override earlier ones)

@@ -26,16 +26,31 @@ const OPEN_CLOSE: Array<[string, string]> = [['《', '》'], ['〈', '〉'], ['�
  *   `true` inside such brackets.
  */
 export function isInsideTitle(text: string, index: number): boolean {
-  for (const [open, close] of OPEN_CLOSE) {
-    let depth = 0;
-    for (let i = 0; i < index; i++) {
-      if (text[i] === open) depth++;
-      else if (text[i] === close && depth > 0) depth--;
-    }
-    if (depth > 0) return true;
-  }
-  return false;
+  return titleMask(text)[index] === 1;
 }
+
+/** The last text's mask: a paragraph has many dates, and each asks about the same text. */
+let lastMask: { text: string; mask: Uint8Array } | undefined;
+
+/** For each offset of a text, 1 when an earlier bracket of OPEN_CLOSE is still open there. */
+function titleMask(text: string): Uint8Array {
+  if (lastMask?.text === text) return lastMask.mask;
+  const mask = new Uint8Array(text.length + 1);
+  const depths = OPEN_CLOSE.map(() => 0);
+  for (let i = 0; i <= text.length; i++) {
+    if (depths.some((depth) => depth > 0)) mask[i] = 1;
+    const char = text[i];
+    OPEN_CLOSE.forEach(([open, close], k) => {
+      if (char === open) depths[k]!++;
+      else if (char === close && depths[k]! > 0) depths[k]!--;
+    });
+  }
+  lastMask = { text, mask };
+  return mask;
+}
+
+/** Characters of context read on each side of a date. */
+const CONTEXT = 300;
 
 const yearOf = (value: string | null): number | null => (value === null ? null : Number(value.slice(0, 4)));
 
@@ -52,8 +67,9 @@ const yearOf = (value: string | null): number | null => (value === null ? null :
  *   The reason it is not a deadline, or `null` when it is one.
  */
 export function judgeDate(text: string, mention: DateMention, documentYear: number | null): DateRejection {
-  const before = text.slice(0, mention.index);
-  const after = text.slice(mention.index + mention.raw.length);
+  // Only the words near a date decide; windows keep a very long paragraph linear.
+  const before = text.slice(Math.max(0, mention.index - CONTEXT), mention.index);
+  const after = text.slice(mention.index + mention.raw.length, mention.index + mention.raw.length + CONTEXT);
   if (isInsideTitle(text, mention.index)) return 'title';
   if (mention.hasDay && !/^\s*(前|之前|以前|止)/.test(after)) return 'own-date';
   if (/^\s*[新重]?(印发|发布|修订|颁布|出台|成文|版[）)》]|制定的|编制的)/.test(after)) return 'issued';

@@ -9,6 +9,8 @@ import { ReadError } from './read-error.ts';
 export interface DecodedText {
   text: string;
   encoding: string;
+  /** What was repaired on the way (invalid bytes replaced). */
+  warnings: string[];
 }
 
 const CJK_LEGACY = new Set(['GB18030', 'GBK', 'GB2312', 'BIG5', 'EUC-KR', 'EUC-JP', 'SHIFT_JIS']);
@@ -23,31 +25,42 @@ const CJK_LEGACY = new Set(['GB18030', 'GBK', 'GB2312', 'BIG5', 'EUC-KR', 'EUC-J
  */
 export function decodeText(data: Uint8Array): DecodedText {
   if (data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
-    return { text: decodeWith('utf-8', data.subarray(3)), encoding: 'UTF-8 (BOM)' };
+    return { text: decodeWith('utf-8', data.subarray(3)), encoding: 'UTF-8 (BOM)', warnings: [] };
   }
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) {
-    return { text: decodeWith('utf-16le', data.subarray(2)), encoding: 'UTF-16LE' };
+    return { text: decodeWith('utf-16le', data.subarray(2)), encoding: 'UTF-16LE', warnings: [] };
   }
   if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) {
-    return { text: decodeWith('utf-16be', data.subarray(2)), encoding: 'UTF-16BE' };
+    return { text: decodeWith('utf-16be', data.subarray(2)), encoding: 'UTF-16BE', warnings: [] };
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(data), encoding: 'UTF-8' };
-  } catch {
-    // Not UTF-8: fall through to detection.
-  }
+  const utf8 = tryDecode('utf-8', data);
+  if (utf8 !== null) return { text: utf8, encoding: 'UTF-8', warnings: [] };
+  const repaired = repairUtf8(data);
+  if (repaired) return repaired;
   const detected = String(chardet.detect(data) ?? '').toUpperCase();
   if (detected.startsWith('UTF-16')) {
     const label = detected === 'UTF-16BE' ? 'utf-16be' : 'utf-16le';
-    return { text: decodeWith(label, data), encoding: detected };
+    return { text: decodeWith(label, data), encoding: detected, warnings: [] };
   }
   // Chinese plans that are not UTF-8 are almost always GB-family; chardet often
   // guesses another legacy CJK encoding for short GBK texts, so prefer GB18030.
   if (detected === '' || CJK_LEGACY.has(detected) || detected.startsWith('ISO-8859') || detected.startsWith('WINDOWS-')) {
     const gb = tryDecode('gb18030', data);
-    if (gb !== null) return { text: gb, encoding: 'GB18030' };
+    if (gb !== null) return { text: gb, encoding: 'GB18030', warnings: [] };
   }
   throw new ReadError(`unknown text encoding${detected ? ` (detected ${detected})` : ''}`);
+}
+
+/**
+ * A UTF-8 text with a few damaged bytes (a cut download, a stray byte) is read with
+ * U+FFFD in their place and a warning, rather than refused or misread as another encoding.
+ */
+function repairUtf8(data: Uint8Array): DecodedText | null {
+  const text = new TextDecoder('utf-8').decode(data);
+  const replaced = text.length - text.replaceAll('\ufffd', '').length;
+  const cjk = text.length - text.replace(/[\u4e00-\u9fff]/g, '').length;
+  if (replaced === 0 || cjk === 0 || replaced > Math.max(8, text.length / 200)) return null;
+  return { text, encoding: 'UTF-8', warnings: [`invalid UTF-8: ${replaced} damaged byte sequence${replaced === 1 ? '' : 's'} replaced with U+FFFD`] };
 }
 
 function decodeWith(label: string, data: Uint8Array): string {

@@ -9,6 +9,7 @@ import { extractMetadata } from './metadata.ts';
 import { parseMarkdown } from './read-md.ts';
 import { parseText } from './read-txt.ts';
 import { ReadError } from './read-error.ts';
+import { checkFileSize, DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { sniffFormat } from './sniff.ts';
 import { markOutline } from './structure.ts';
 import type { Block, DocumentMetadata, SourceFormat } from './types.ts';
@@ -33,13 +34,16 @@ export interface IngestedDocument {
  *   The file's bytes.
  * @param extension
  *   The file's extension, lower case with the dot (`.txt`).
+ * @param limits
+ *   Size limits (default: DEFAULT_LIMITS).
  * @returns
  *   The ingested document.
  * @throws {ReadError}
  *   When the input cannot be read; the message is the reason.
  */
-export async function ingest(data: Uint8Array, extension: string): Promise<IngestedDocument> {
+export async function ingest(data: Uint8Array, extension: string, limits: Limits = DEFAULT_LIMITS): Promise<IngestedDocument> {
   const started = performance.now();
+  checkFileSize(data.length, limits);
   const format = sniffFormat(data, extension);
   const warnings: string[] = [];
   let tree: Root;
@@ -52,10 +56,11 @@ export async function ingest(data: Uint8Array, extension: string): Promise<Inges
     pages = result.pages;
   } else if (format === 'docx') {
     const { readDocx } = await import('./read-docx.ts');
-    tree = await readDocx(data);
+    tree = await readDocx(data, limits);
   } else {
     const decoded = decodeText(data);
     encoding = decoded.encoding;
+    warnings.push(...decoded.warnings);
     if (/\u0000/.test(decoded.text) && decoded.text.replace(/[^\u0000]/g, '').length > decoded.text.length / 10) {
       throw new ReadError('binary data, not text');
     }

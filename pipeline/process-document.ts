@@ -9,6 +9,7 @@ import { extractPlan } from '../extractors/extract-plan.ts';
 import type { PlanExtraction, PlanMessage } from '../extractors/model.ts';
 import { ingest } from './ingest.ts';
 import { ReadError } from './read-error.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import type { DocumentMetadata, SourceFormat } from './types.ts';
 
 /** The model of one document as written to `out/<name>.json`. */
@@ -41,14 +42,16 @@ export type DocumentOutcome = { ok: true; model: DocumentModel; seconds: StageSe
  *   The file's bytes.
  * @param fileName
  *   Its file name, with extension (used for the format and the model's `document`).
+ * @param limits
+ *   Size limits (default: DEFAULT_LIMITS).
  * @returns
  *   The model, or the one-line reason it could not be made.
  */
-export async function processDocument(data: Uint8Array, fileName: string): Promise<DocumentOutcome> {
+export async function processDocument(data: Uint8Array, fileName: string, limits: Limits = DEFAULT_LIMITS): Promise<DocumentOutcome> {
   const file = new VFile({ path: fileName });
   const extension = (/\.[^./\\]+$/.exec(fileName)?.[0] ?? '').toLowerCase();
   try {
-    const doc = await ingest(data, extension);
+    const doc = await ingest(data, extension, limits);
     for (const warning of doc.warnings) file.message(warning, { ruleId: 'ingest', source: 'plancheck' });
     const extractStarted = performance.now();
     const extraction = extractPlan(doc.blocks, doc.metadata);

@@ -11,6 +11,7 @@ import type { Root } from 'mdast';
 import { buildDocxTree } from './docx-html-tree.ts';
 import { labelParagraphs, readNumbering } from './docx-numbering.ts';
 import { openDocxPackage } from './docx-package.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { listParagraphs, markParagraphs } from './docx-paragraphs.ts';
 import { parseXmlPart } from './docx-xml.ts';
 import { ReadError } from './read-error.ts';
@@ -35,8 +36,8 @@ export interface DocxReadResult {
  * @throws {ReadError}
  *   When the bytes are not a readable .docx.
  */
-export async function readDocxWithMessages(data: Uint8Array): Promise<DocxReadResult> {
-  const docx = await openDocxPackage(data);
+export async function readDocxWithMessages(data: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<DocxReadResult> {
+  const docx = await openDocxPackage(data, limits);
   let labels: Map<number, string>;
   const rowStarts = new Map<number, number>();
   let html: string;
@@ -71,13 +72,15 @@ export async function readDocxWithMessages(data: Uint8Array): Promise<DocxReadRe
  *
  * @param data
  *   The file's bytes.
+ * @param limits
+ *   Size limits of the package (default: DEFAULT_LIMITS).
  * @returns
  *   The tree: `heading`, `paragraph` and `table` nodes, each with `data.location.paragraph`.
  * @throws {ReadError}
- *   When the bytes are not a readable .docx.
+ *   When the bytes are not a readable .docx, or exceed the limits.
  */
-export async function readDocx(data: Uint8Array): Promise<Root> {
-  return (await readDocxWithMessages(data)).tree;
+export async function readDocx(data: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<Root> {
+  return (await readDocxWithMessages(data, limits)).tree;
 }
 
 /** One short line for a failure inside the conversion. */
