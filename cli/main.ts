@@ -9,6 +9,7 @@ import { cacheKey, pipelineVersion, restoreResult } from './cache.ts';
 import { existsSync } from 'node:fs';
 import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { cleanTemporaryFiles } from './clean-temporary.ts';
 import { collectInputs } from './collect-inputs.ts';
 import { runEval } from './eval.ts';
 import { outputNames } from './output-names.ts';
@@ -85,6 +86,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   try {
     await mkdir(outDir, { recursive: true });
     await access(outDir, constants.W_OK);
+    await cleanTemporaryFiles(outDir);
   } catch (error) {
     process.stderr.write(`plancheck: cannot write to --out ${relative(cwd, outDir) || outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
     return 2;
