@@ -70,12 +70,38 @@ export const DEPARTMENT_NAMES: readonly { name: string; type: string }[] = DEPAR
   .flatMap((entry) => entry.names.map((name) => ({ name, type: entry.type })))
   .sort((a, b) => b.name.length - a.name.length);
 
+/**
+ * Every catalogue name grouped by its first character, each group in the order of
+ * DEPARTMENT_NAMES (longest first), so that a scan tries only the names that can start there.
+ */
+export const DEPARTMENT_NAMES_BY_FIRST: ReadonlyMap<string, readonly { name: string; type: string }[]> = (() => {
+  const out = new Map<string, { name: string; type: string }[]>();
+  for (const entry of DEPARTMENT_NAMES) {
+    const first = entry.name[0]!;
+    const group = out.get(first);
+    if (group) group.push(entry);
+    else out.set(first, [entry]);
+  }
+  return out;
+})();
+
+/** Bound of the memo tables (names already typed), so that a long run cannot grow them without end. */
+const CACHE_LIMIT = 20000;
+const TYPE_CACHE = new Map<string, string>();
+const GENERIC_CACHE = new Map<string, boolean>();
+
 /** Words that end a unit's name when the catalogue does not know the unit. */
 export const DEPARTMENT_SUFFIX = /(?:局|委员会|委|办公室|办|中心|督导室|督查室|学校|部|集团|公司|联|协|小组|政府|人民政府|办事处)$/;
 
 const SCHOOL_SET = /^(?:各级各类|各|全[县市区]各?|有关|相关)(?:义务教育)?(?:中小学校?|中小学|学校|校|幼儿园)$/;
 const GENERIC = /(?:部门|单位|机构)(?:（单位）|\(单位\))?$/;
 const GENERIC_QUALIFIER = /(?:各|有关|相关|其他|职能|直属|市直|县直|区直|区级|市级|县级)/;
+const LEADING_DENG = /^等/;
+const WHITE_SPACE = /\s+/g;
+const MEMBER_UNITS = /成员单位/;
+const GENERIC_START = /^(?:各级|各|有关|相关|其他)/;
+const OPENING_PARENTHESIS = /\(/g;
+const CLOSING_PARENTHESIS = /\)/g;
 
 /**
  * Tell whether a name is an undefined generic group (各部门, 有关单位, 其他有关部门（单位）),
@@ -88,9 +114,18 @@ const GENERIC_QUALIFIER = /(?:各|有关|相关|其他|职能|直属|市直|县�
  *   `true` for a generic group.
  */
 export function isGenericGroup(name: string): boolean {
-  const s = name.replace(/^等/, '').replace(/\s+/g, '');
-  if (s === '' || /成员单位/.test(s)) return false;
-  if (/^(?:各级|各|有关|相关|其他)/.test(s) && GENERIC.test(s)) return true;
+  const cached = GENERIC_CACHE.get(name);
+  if (cached !== undefined) return cached;
+  const generic = computeIsGenericGroup(name);
+  if (GENERIC_CACHE.size >= CACHE_LIMIT) GENERIC_CACHE.clear();
+  GENERIC_CACHE.set(name, generic);
+  return generic;
+}
+
+function computeIsGenericGroup(name: string): boolean {
+  const s = name.replace(LEADING_DENG, '').replace(WHITE_SPACE, '');
+  if (s === '' || MEMBER_UNITS.test(s)) return false;
+  if (GENERIC_START.test(s) && GENERIC.test(s)) return true;
   // The schools themselves, as a set (各中小学校, 各学校, 各级各类学校): nobody in particular.
   if (SCHOOL_SET.test(s)) return true;
   return GENERIC.test(s) && GENERIC_QUALIFIER.test(s) && departmentType(s) === 'other';
@@ -107,17 +142,33 @@ export function isGenericGroup(name: string): boolean {
  *   The type, e.g. `education`, or `other`.
  */
 export function departmentType(name: string): string {
-  const s = name.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
-  let best: { name: string; type: string; at: number } | undefined;
-  for (const entry of DEPARTMENT_NAMES) {
-    const at = s.lastIndexOf(entry.name);
-    if (at < 0) continue;
-    // The name that ends the string wins (区政府教育督导室 is the inspectorate, not the government);
-    // among those, the longest.
-    const end = at + entry.name.length;
-    if (!best || end > best.at + best.name.length || (end === best.at + best.name.length && entry.name.length > best.name.length)) {
-      best = { ...entry, at };
+  const cached = TYPE_CACHE.get(name);
+  if (cached !== undefined) return cached;
+  const type = computeDepartmentType(name);
+  if (TYPE_CACHE.size >= CACHE_LIMIT) TYPE_CACHE.clear();
+  TYPE_CACHE.set(name, type);
+  return type;
+}
+
+function computeDepartmentType(name: string): string {
+  const s = name.replace(WHITE_SPACE, '').replace(OPENING_PARENTHESIS, '（').replace(CLOSING_PARENTHESIS, '）');
+  // The name that ends the string wins (区政府教育督导室 is the inspectorate, not the government);
+  // among those, the longest. Every occurrence of every name is tried, by its first character.
+  let bestEnd = -1;
+  let bestLength = 0;
+  let bestType = 'other';
+  for (let at = 0; at < s.length; at++) {
+    const group = DEPARTMENT_NAMES_BY_FIRST.get(s[at]!);
+    if (!group) continue;
+    for (const entry of group) {
+      if (!s.startsWith(entry.name, at)) continue;
+      const end = at + entry.name.length;
+      if (end > bestEnd || (end === bestEnd && entry.name.length > bestLength)) {
+        bestEnd = end;
+        bestLength = entry.name.length;
+        bestType = entry.type;
+      }
     }
   }
-  return best?.type ?? 'other';
+  return bestType;
 }

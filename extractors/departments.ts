@@ -4,7 +4,7 @@
  * region prefix carried over to every name and undefined generic groups dropped.
  */
 import type { Department } from './model.ts';
-import { DEPARTMENT_NAMES, DEPARTMENT_SUFFIX, departmentType, isGenericGroup } from './department-catalogue.ts';
+import { DEPARTMENT_NAMES, DEPARTMENT_NAMES_BY_FIRST, DEPARTMENT_SUFFIX, departmentType, isGenericGroup } from './department-catalogue.ts';
 
 /** A department name found in a text. */
 export interface FoundDepartment {
@@ -25,19 +25,44 @@ const LEVEL_PREFIXES = ['市委', '县委', '区委', '州委', '市政府', '�
 const GROUP_NAME = /[^\s，。；：:、（）()“”《》]{0,30}?领导小组(?:办公室)?/y;
 const UNKNOWN_NAME = /[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|中心|督导室|督查室|学校|部|集团|公司|妇联|残联|侨联|科协|小组|人民政府|政府|办事处)(?=$|[、，,；;：:。\s等和及（(])/y;
 
-function prefixesOf(region: string | null | undefined): string[] {
+const GROUP_WORD = '领导小组';
+/** The longest text GROUP_NAME reads before 领导小组. */
+const GROUP_QUALIFIER_MAX = 30;
+const NOT_A_GROUP_START = /^(?:成立|设立|组建|建立|由|在|将|把|对|向|为|经)/;
+
+/** The prefixes a name may have (longest first), grouped by their first character, per region. */
+const PREFIX_CACHE = new Map<string, ReadonlyMap<string, readonly string[]>>();
+
+function prefixesOf(region: string | null | undefined): ReadonlyMap<string, readonly string[]> {
+  const key = region || '';
+  const cached = PREFIX_CACHE.get(key);
+  if (cached) return cached;
   const out = new Set<string>();
   if (region) {
     out.add(region);
     for (const p of ['委', '政府']) out.add(region + p);
   }
   for (const p of LEVEL_PREFIXES) out.add(p);
-  return [...out].sort((a, b) => b.length - a.length);
+  const byFirst = new Map<string, string[]>();
+  for (const prefix of [...out].sort((a, b) => b.length - a.length)) {
+    const group = byFirst.get(prefix[0]!);
+    if (group) group.push(prefix);
+    else byFirst.set(prefix[0]!, [prefix]);
+  }
+  if (PREFIX_CACHE.size >= 1000) PREFIX_CACHE.clear();
+  PREFIX_CACHE.set(key, byFirst);
+  return byFirst;
 }
 
-function catalogueNameAt(text: string, index: number): string | undefined {
-  for (const entry of DEPARTMENT_NAMES) if (text.startsWith(entry.name, index)) return entry.name;
-  return undefined;
+/** The length of the longest catalogue name that starts at `index`, or 0. */
+function catalogueNameLengthAt(text: string, index: number): number {
+  const group = index < text.length ? DEPARTMENT_NAMES_BY_FIRST.get(text[index]!) : undefined;
+  if (group) for (const entry of group) if (text.startsWith(entry.name, index)) return entry.name.length;
+  return 0;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5;
 }
 
 /**
@@ -56,53 +81,68 @@ function catalogueNameAt(text: string, index: number): string | undefined {
  *   The longest name found, or `undefined`.
  */
 export function readDepartmentAt(text: string, index = 0, options: ReadOptions = {}): FoundDepartment | undefined {
-  let best: FoundDepartment | undefined;
-  const consider = (end: number) => {
-    if (end > index && (!best || end > best.end)) best = { name: text.slice(index, end), end };
-  };
-  for (const prefix of ['', ...prefixesOf(options.region)]) {
-    if (prefix && !text.startsWith(prefix, index)) continue;
+  // The end of the longest name so far; `index` while there is none.
+  let end = index + catalogueNameLengthAt(text, index);
+  const prefixes = index < text.length ? prefixesOf(options.region).get(text[index]!) : undefined;
+  for (const prefix of prefixes ?? []) {
+    if (!text.startsWith(prefix, index)) continue;
     const at = index + prefix.length;
-    const core = catalogueNameAt(text, at);
+    const core = catalogueNameLengthAt(text, at);
     // A bare prefix is no name (区 alone), and 市政府 is the government, read as prefix 市 + 政府.
-    if (core) consider(at + core.length);
+    if (core > 0 && at + core > end) end = at + core;
   }
-  GROUP_NAME.lastIndex = index;
-  const group = GROUP_NAME.exec(text);
-  if (group && !/^(?:成立|设立|组建|建立|由|在|将|把|对|向|为|经)/.test(group[0])) consider(index + group[0].length);
+  const groupAt = text.indexOf(GROUP_WORD, index);
+  if (groupAt >= 0 && groupAt - index <= GROUP_QUALIFIER_MAX) {
+    GROUP_NAME.lastIndex = index;
+    const group = GROUP_NAME.exec(text);
+    if (group && !NOT_A_GROUP_START.test(group[0]) && index + group[0].length > end) end = index + group[0].length;
+  }
   // A catalogue match that runs straight into more of a name (区政府|采购中心) is only the
   // start of a unit the catalogue does not know.
-  const current = best as FoundDepartment | undefined;
-  if (options.allowUnknown && (!current || /^[\u4e00-\u9fa5]/.test(text.slice(current.end)))) {
+  if (options.allowUnknown && (end === index || (end < text.length && isHan(text.charCodeAt(end))))) {
     UNKNOWN_NAME.lastIndex = index;
     const unknown = UNKNOWN_NAME.exec(text);
-    if (unknown) consider(index + unknown[0].length);
+    if (unknown && index + unknown[0].length > end) end = index + unknown[0].length;
   }
-  return best;
+  return end > index ? { name: text.slice(index, end), end } : undefined;
 }
 
 const SEPARATORS = /[、，,；;\/／\s]+/;
 /** A role mark after a name in a list: （牵头）, 牵头, （牵头单位）, 配合. */
 const ROLE_MARK = /(?:[（(](?:牵头|主责|配合|协助|参与)(?:单位|部门)?[）)]|牵头|配合|协助|参与)$/;
 /** Catalogue names written with a separator inside (各乡镇人民政府、街道办事处). */
-const JOINED_NAMES = DEPARTMENT_NAMES.map((e) => e.name).filter((n) => /[、，,]/.test(n));
+const JOINED_NAMES = DEPARTMENT_NAMES.map((e) => e.name)
+  .filter((n) => /[、，,]/.test(n))
+  .map((name) => ({ name, hidden: name.replace(/[、，,]/g, '\uE000') }));
+const LEVEL_PREFIX = /^(市|县|区|州)(?!政府$)/;
+const NO_PREFIX_START = /^(?:各|团|当地|共青团)/;
+const NO_PREFIX_END = /(?:集团|公司)$/;
+const LIST_EDGE_END = /[。；;：:\s]+$/;
+const LIST_EDGE_START = /^[：:\s]+/;
+/** Where a piece goes on with a generic tail (教育局等相关部门): split before 等. */
+const GENERIC_TAIL = /(?<=.)(?=等(?:相关|有关|其他|各|部门|单位|职能))/;
+const CONJUNCTION = /^(?:和|及|以及|与)/;
+const HIDDEN = /\uE000/g;
+const LEAD_MARK = /牵头|主责/;
+const STARTS_WITH_DENG = /^等/;
+const DENG_ONLY = /^等(?:部门|单位)?$/;
 
 /** Hide the separators inside catalogue names, so that splitting a list keeps them whole. */
 function protectNames(text: string): string {
   let out = text;
-  for (const name of JOINED_NAMES) out = out.split(name).join(name.replace(/[、，,]/g, '\uE000'));
+  for (const { name, hidden } of JOINED_NAMES) if (out.includes(name)) out = out.split(name).join(hidden);
   return out;
 }
 
 function levelPrefixOf(name: string, region: string | null | undefined): string | undefined {
   if (region && name.startsWith(region)) return region;
-  const m = /^(市|县|区|州)(?!政府$)/.exec(name);
+  const m = LEVEL_PREFIX.exec(name);
   return m ? m[1] : undefined;
 }
 
 function needsPrefix(name: string): boolean {
-  if (/^(?:各|团|当地|共青团)/.test(name)) return false;
-  if (/(?:集团|公司)$/.test(name)) return false;
+  if (NO_PREFIX_START.test(name)) return false;
+  if (NO_PREFIX_END.test(name)) return false;
   const type = departmentType(name);
   return type !== 'township' && type !== 'lower-government' && type !== 'leading-group';
 }
@@ -161,19 +201,24 @@ export function parseDepartmentList(text: string, role: Department['role'] = 'su
   let complete = true;
   let droppedGeneric = false;
   let carried: string | undefined;
-  const clean = protectNames(text.replace(/[。；;：:\s]+$/, '').replace(/^[：:\s]+/, ''));
-  const pieces = clean.split(SEPARATORS).flatMap((raw) => raw.split(/(?<=.)(?=等(?:相关|有关|其他|各|部门|单位|职能))/));
+  const clean = protectNames(text.replace(LIST_EDGE_END, '').replace(LIST_EDGE_START, ''));
+  const pieces: string[] = [];
+  for (const separated of clean.split(SEPARATORS)) {
+    if (separated.includes('等')) pieces.push(...separated.split(GENERIC_TAIL));
+    else pieces.push(separated);
+  }
   for (const raw of pieces) {
-    let piece = raw.replace(/^(?:和|及|以及|与)/, '').replace(/\uE000/g, '、');
+    let piece = raw.replace(CONJUNCTION, '');
+    if (piece.includes('\uE000')) piece = piece.replace(HIDDEN, '、');
     if (piece === '') continue;
     // A role written after the name: 县教育局（牵头）, 县教育局牵头, 县财政局配合.
     const mark = ROLE_MARK.exec(piece);
-    const pieceRole: Department['role'] = mark && /牵头|主责/.test(mark[0]) ? 'lead' : role;
+    const pieceRole: Department['role'] = mark && LEAD_MARK.test(mark[0]) ? 'lead' : role;
     if (mark && mark.index > 0) piece = piece.slice(0, mark.index);
     while (piece !== '') {
-      if (isGenericGroup(piece) || /^等/.test(piece)) {
-        droppedGeneric = droppedGeneric || isGenericGroup(piece.replace(/^等/, '')) || /^等(?:部门|单位)?$/.test(piece);
-        if (!/^等(?:部门|单位)?$/.test(piece) && !isGenericGroup(piece.replace(/^等/, ''))) complete = false;
+      if (isGenericGroup(piece) || STARTS_WITH_DENG.test(piece)) {
+        droppedGeneric = droppedGeneric || isGenericGroup(piece.replace(STARTS_WITH_DENG, '')) || DENG_ONLY.test(piece);
+        if (!DENG_ONLY.test(piece) && !isGenericGroup(piece.replace(STARTS_WITH_DENG, ''))) complete = false;
         break;
       }
       const found = readDepartmentAt(piece, 0, { region, allowUnknown });
@@ -185,11 +230,15 @@ export function parseDepartmentList(text: string, role: Department['role'] = 'su
       const known = departments.find((d) => d.name === name);
       if (!known) departments.push({ name, role: pieceRole, type: departmentType(name) });
       else if (pieceRole === 'lead') known.role = 'lead';
-      piece = piece.slice(found.end).replace(/^(?:和|及|以及|与)/, '');
+      piece = piece.slice(found.end).replace(CONJUNCTION, '');
     }
   }
   return { departments, complete: complete && departments.length + (droppedGeneric ? 1 : 0) > 0, droppedGeneric };
 }
+
+const LIST_STOP = /[。：:]/;
+const FINAL_STOP = /[。]$/;
+const GROUP_OR_UNIT = /部门|单位/;
 
 /**
  * Tell whether a whole text is nothing but a department list (a table's 责任部门 cell).
@@ -203,7 +252,7 @@ export function parseDepartmentList(text: string, role: Department['role'] = 'su
  */
 export function isDepartmentList(text: string, options: ReadOptions = {}): boolean {
   const t = text.trim();
-  if (t === '' || /[。：:]/.test(t.replace(/[。]$/, '')) || t.length > 200) return false;
+  if (t === '' || LIST_STOP.test(t.replace(FINAL_STOP, '')) || t.length > 200) return false;
   const list = parseDepartmentList(t, 'support', { region: options.region, allowUnknown: true });
-  return list.complete && (list.departments.length > 0 || list.droppedGeneric) && (list.departments.length > 0 || DEPARTMENT_SUFFIX.test(t) || /部门|单位/.test(t));
+  return list.complete && (list.departments.length > 0 || list.droppedGeneric) && (list.departments.length > 0 || DEPARTMENT_SUFFIX.test(t) || GROUP_OR_UNIT.test(t));
 }

@@ -17,9 +17,26 @@ const LABEL = /((?:主要)?(?:责任|牵头|配合|协办|协同|参与|主责|�
 const INLINE_ROLES = /[（(]([^（）()：:]{2,80}?)(牵头|负责)(?:[，,；;、]\s*([^（）()：:]{2,80}?)(?:配合|协助|参与|协同))?[。]?[）)]/g;
 const DUTY_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是])\s*/;
 const DUTY = /^\s*([^，。；：:]{2,60}?)(?:的?职责)?\s*[：:]\s*(.+)$/s;
+const OPENS_PARENTHESIS = /[（(]\s*$/;
+const FINAL_STOP = /[。；;]\s*$/;
+const LEADS = /牵头/;
+const SENTENCE_OR_CLAUSE_END = /[。；]/;
+const FULL_STOP = /[。]/;
+const TRAILING_COMMAS = /[；;，,]+$/;
+const CLOSING_TAIL = /[）)]\s*[。；;]?\s*$/;
+
+function hasColon(text: string): boolean {
+  return text.includes('：') || text.includes(':');
+}
+
+/** Whether a text ends in a colon, white space after it aside (`/[：:]\s*$/`). */
+function endsWithColon(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  return last === '：' || last === ':';
+}
 
 function titleOf(block: Block): string {
-  return block.outline ? `${block.outline.marker}${block.outline.title}` : block.text.split(/[。；]/)[0] ?? block.text;
+  return block.outline ? `${block.outline.marker}${block.outline.title}` : block.text.split(SENTENCE_OR_CLAUSE_END)[0] ?? block.text;
 }
 
 function make(task: string, departments: Department[], quote: string, block: Block, indicator: string | null = null): Responsibility {
@@ -44,7 +61,8 @@ function cutAtClosing(text: string): string {
 
 /** The departments after each label of a 责任单位 text (牵头单位：X；配合单位：Y), with roles. */
 function readLabelled(text: string, options: ReadOptions): { departments: Department[]; start: number } | undefined {
-  const labels = [...text.matchAll(LABEL)];
+  // Every label ends in a colon.
+  const labels = hasColon(text) ? [...text.matchAll(LABEL)] : [];
   if (labels.length === 0) return readInlineRoles(text, options);
   const departments: Department[] = [];
   labels.forEach((m, k) => {
@@ -52,9 +70,9 @@ function readLabelled(text: string, options: ReadOptions): { departments: Depart
     const to = k + 1 < labels.length ? labels[k + 1]!.index! : text.length;
     let body = text.slice(from, to);
     // An inline label (（责任单位：X）) ends at its closing parenthesis.
-    if (/[（(]\s*$/.test(text.slice(0, m.index!))) body = cutAtClosing(body);
-    body = body.replace(/[。；;]\s*$/, '');
-    const role: Department['role'] = /牵头/.test(m[1] ?? '') ? 'lead' : 'support';
+    if (OPENS_PARENTHESIS.test(text.slice(0, m.index!))) body = cutAtClosing(body);
+    body = body.replace(FINAL_STOP, '');
+    const role: Department['role'] = LEADS.test(m[1] ?? '') ? 'lead' : 'support';
     for (const d of parseDepartmentList(body, role, options).departments) {
       if (!departments.some((e) => e.name === d.name)) departments.push(d);
     }
@@ -64,6 +82,7 @@ function readLabelled(text: string, options: ReadOptions): { departments: Depart
 
 /** The departments of a parenthesis that names who leads and who supports (（X牵头，Y配合）). */
 function readInlineRoles(text: string, options: ReadOptions): { departments: Department[]; start: number } | undefined {
+  if (!text.includes('牵头') && !text.includes('负责')) return undefined;
   for (const m of text.matchAll(INLINE_ROLES)) {
     const lead = parseDepartmentList(m[1] ?? '', m[2] === '牵头' ? 'lead' : 'support', options);
     const support = m[3] === undefined ? undefined : parseDepartmentList(m[3], 'support', options);
@@ -77,7 +96,7 @@ function readInlineRoles(text: string, options: ReadOptions): { departments: Dep
 
 /** A duty paragraph (区财政局：负责…; 领导小组职责：…): the departments before the colon. */
 function readDuty(block: Block, options: ReadOptions): Responsibility | undefined {
-  const m = DUTY.exec(block.text);
+  const m = hasColon(block.text) ? DUTY.exec(block.text) : null;
   if (!m) return undefined;
   // A numbered duty (1.县财政局：, （2）县人社局：, 一是县住建局：) names the unit after its number.
   const head = (m[1] ?? '').trim().replace(DUTY_NUMBER, '');
@@ -85,8 +104,8 @@ function readDuty(block: Block, options: ReadOptions): Responsibility | undefine
   if (body.length < 4 || isGenericGroup(head)) return undefined;
   const list = parseDepartmentList(head, 'support', { ...options, allowUnknown: true });
   if (!list.complete || list.departments.length === 0) return undefined;
-  const first = (body.split(/[。]/)[0] ?? body).replace(/[；;，,]+$/, '');
-  if (/牵头/.test(first)) for (const d of list.departments) d.role = 'lead';
+  const first = (body.split(FULL_STOP)[0] ?? body).replace(TRAILING_COMMAS, '');
+  if (LEADS.test(first)) for (const d of list.departments) d.role = 'lead';
   return make(first, list.departments, block.text.trim(), block);
 }
 
@@ -118,15 +137,15 @@ export function extractResponsibilities(blocks: Block[], metadata?: DocumentMeta
       return;
     }
     // An addressee line (各乡镇人民政府、街道办事处，区政府各部门：) assigns nothing.
-    if (tables.inside.has(index) || /[：:]\s*$/.test(block.text)) return;
+    if (tables.inside.has(index) || endsWithColon(block.text)) return;
     const labelled = readLabelled(block.text, options);
     if (labelled) {
       if (labelled.departments.length > 0) {
         // A label line of its own belongs to the measure above; a label inside a measure, to it.
         const own = labelled.start > 0 && block.outline !== undefined;
         const owner = own ? block : measure;
-        const task = owner ? titleOf(owner) : block.text.slice(0, labelled.start).split(/[。；]/)[0] ?? '';
-        const quote = block.text.slice(labelled.start).replace(/[）)]\s*[。；;]?\s*$/, '').trim();
+        const task = owner ? titleOf(owner) : block.text.slice(0, labelled.start).split(SENTENCE_OR_CLAUSE_END)[0] ?? '';
+        const quote = block.text.slice(labelled.start).replace(CLOSING_TAIL, '').trim();
         add(index, make(task || quote, labelled.departments, quote, block, findTaskIndicator(task)));
       }
       if (labelled.start === 0) return;

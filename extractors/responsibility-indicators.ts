@@ -41,6 +41,10 @@ const INDICATOR_PHRASES: readonly [string, RegExp][] = [
   ['S1', /社会认可度/],
 ];
 
+/** Any of the key phrases: most tasks state none, and one scan tells. */
+const ANY_PHRASE = new RegExp(INDICATOR_PHRASES.map(([, phrase]) => `(?:${phrase.source})`).join('|'));
+const WHITE_SPACE = /\s+/g;
+
 /**
  * Name the national indicator a task states, by the standard's own wording.
  *
@@ -50,7 +54,8 @@ const INDICATOR_PHRASES: readonly [string, RegExp][] = [
  *   The indicator id (`R1` … `S1`), or `null` when the task is none of them.
  */
 export function findTaskIndicator(task: string): string | null {
-  const t = task.replace(/\s+/g, '');
+  const t = task.replace(WHITE_SPACE, '');
+  if (!ANY_PHRASE.test(t)) return null;
   for (const [id, phrase] of INDICATOR_PHRASES) if (phrase.test(t)) return id;
   return null;
 }

@@ -23,9 +23,59 @@ const GENERIC_AT = /(?:其他|各级|各|有关|相关|区级|市级|县级|市�
 /** The schools as a set after a named subject (县教育局、各中小学校要…): dropped like a generic group. */
 const SCHOOLS_AT = /(?:各级各类|各)(?:义务教育)?(?:中小学校?|学校)(?:和|及|、)?/y;
 const UNIT_END = /(?:局|委员会|委|办公室|办|中心|督导室|督查室|学校|小组|政府|办事处|联|协)$/;
+const TRAILING_PUNCTUATION = /[。；;，,\s]+$/;
+const GROUP_TAIL = /[和及、]$/;
+/** A parenthesised alias after a name: 区教委（区政府教育督导室）. */
+const ALIAS_AT = /[（(][^）)]{1,20}[）)]/y;
+const LIST_SEPARATOR_AT = /(?:、|和|及|与)/y;
+const LOCAL_LEVEL = /^(?:市|县|区|州)/;
+const SUBJECT_END_WORD = /^(?:要|将|应|须|负责|牵头)$/;
+/** A unit word right before a modal or 负责/牵头: without it, no unknown subject is there to segment. */
+const UNIT_THEN_VERB = /(?:局|委员会|委|办公室|办|中心|督导室|督查室|学校|小组|政府|办事处|联|协)(?:要|将|应|须|负责|牵头)/;
+const PUNCTUATION_WORD = /^[，。；、：\s]/;
+const PARTNERS = /^(?:牵头)?(?:会同|联合)([^，。；]*?)(?:等(?:部门|单位|相关部门|有关部门))?(?=[，。；]|$)/;
+const LEADING_COMMA = /^[，,]/;
+/** How a comma part may open before its subject: a number, 同时, 其中 … */
+const PART_LEAD_AT = /(?:\d+[.．、]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是[，,]?|同时[，,]?|其中[，,]?|此外[，,]?|另外[，,]?)/y;
+const SUPPORT_ONLY = /^(?:配合|协助|参与)(?:[，,。；]|$)/;
+const LEADS = /^牵头/;
+const LEADS_COMMA = /^牵头[，,]?/;
+const SUPPORT_PART = /^(.*?)(?:配合|协助|参与)[，,]?$/;
+const HEAD_TITLE = /^(?:主要负责人|负责人|[^\s，。；]{0,3}?(?:长|主任|书记|主席))/;
+const NOT_A_BY_TASK = /^(?:任|兼任|担任|为|的|和|、)/;
+const BY_SUPPORT = /^(.*?)(?:配合|协助|参与)[，,]/;
+const OFFICE_WORD = /办公室/;
+const GROUP_SUFFIX = /领导小组$/;
+const GROUP_QUALIFIERS = /工作|创建|推进|专项|[市县区]$/g;
+const IN_CHARGE = /^负责/;
+const LEADS_ANYWHERE = /牵头/;
+const CLAUSE_START = /^[\s*]+/;
+const BOLD = /\*\*/g;
 
 function stripEnd(s: string): string {
-  return s.replace(/[。；;，,\s]+$/, '');
+  return s.replace(TRAILING_PUNCTUATION, '');
+}
+
+const COMMAS = /[，,]/g;
+const SENTENCE_ENDS = /[。！？!?]/g;
+const SEMICOLONS = /[；;]/g;
+
+/**
+ * Split a text after every mark (one character) that `marks` (a global pattern) finds,
+ * but one that ends the text, as `text.split(/(?<=[marks])/)` does.
+ */
+function splitAfter(text: string, marks: RegExp): string[] {
+  const out: string[] = [];
+  let from = 0;
+  marks.lastIndex = 0;
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const cut = m.index + 1;
+    if (cut >= text.length) break;
+    out.push(text.slice(from, cut));
+    from = cut;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 /** The departments written at `index` as a subject (县教育局、县财政局), generic groups skipped. */
@@ -36,7 +86,7 @@ function readSubject(clause: string, index: number, options: ReadOptions): { nam
   for (;;) {
     GENERIC_AT.lastIndex = at;
     const g = GENERIC_AT.exec(clause);
-    if (g && g[0].length > 0 && isGenericGroup(g[0].replace(/[和及、]$/, ''))) {
+    if (g && g[0].length > 0 && isGenericGroup(g[0].replace(GROUP_TAIL, ''))) {
       generic = true;
       at += g[0].length;
       continue;
@@ -53,9 +103,11 @@ function readSubject(clause: string, index: number, options: ReadOptions): { nam
     names.push(found.name);
     at = found.end;
     // A parenthesised alias: 区教委（区政府教育督导室）.
-    const alias = /^[（(][^）)]{1,20}[）)]/.exec(clause.slice(at));
+    ALIAS_AT.lastIndex = at;
+    const alias = ALIAS_AT.exec(clause);
     if (alias) at += alias[0].length;
-    const sep = /^(?:、|和|及|与)/.exec(clause.slice(at));
+    LIST_SEPARATOR_AT.lastIndex = at;
+    const sep = LIST_SEPARATOR_AT.exec(clause);
     if (!sep) break;
     // A list that goes on with a name the catalogue does not know is a list, not a subject.
     GENERIC_AT.lastIndex = at + sep[0].length;
@@ -74,12 +126,12 @@ function readSubject(clause: string, index: number, options: ReadOptions): { nam
 /** A subject the catalogue does not know (县退役军人服务中心要…): jieba's words up to the verb. */
 function readUnknownSubject(text: string): string | undefined {
   const head = text.slice(0, 24);
-  if (!/^(?:市|县|区|州)/.test(head)) return undefined;
+  if (!LOCAL_LEVEL.test(head) || !UNIT_THEN_VERB.test(head)) return undefined;
   let name = '';
   for (const { word } of tagWords(head)) {
     // Only a modal or 负责/牵头 right after the name makes it a subject.
-    if (/^(?:要|将|应|须|负责|牵头)$/.test(word)) return name.length >= 3 && UNIT_END.test(name) ? name : undefined;
-    if (/^[，。；、：\s]/.test(word)) return undefined;
+    if (SUBJECT_END_WORD.test(word)) return name.length >= 3 && UNIT_END.test(name) ? name : undefined;
+    if (PUNCTUATION_WORD.test(word)) return undefined;
     name += word;
     if (name.length > 16) return undefined;
   }
@@ -93,7 +145,7 @@ function toDepartments(names: string[], role: Department['role'], options: ReadO
 
 /** Departments named after 会同/联合 in a predicate, up to 等部门 or the next comma. */
 function readPartners(predicate: string, options: ReadOptions): { departments: Department[]; rest: string } {
-  const m = /^(?:牵头)?(?:会同|联合)([^，。；]*?)(?:等(?:部门|单位|相关部门|有关部门))?(?=[，。；]|$)/.exec(predicate);
+  const m = PARTNERS.exec(predicate);
   if (!m) return { departments: [], rest: predicate };
   const list = parseDepartmentList(m[1] ?? '', 'support', options);
   if (!list.complete) {
@@ -102,36 +154,37 @@ function readPartners(predicate: string, options: ReadOptions): { departments: D
     if (!found) return { departments: [], rest: predicate };
     return { departments: toDepartments(found.names, 'support', options), rest: (m[1] ?? '').slice(found.end) + predicate.slice(m[0].length) };
   }
-  return { departments: list.departments, rest: predicate.slice(m[0].length).replace(/^[，,]/, '') };
+  return { departments: list.departments, rest: predicate.slice(m[0].length).replace(LEADING_COMMA, '') };
 }
 
 function subjectResponsibilities(clause: string, options: ReadOptions): SentenceResponsibility[] {
   const hits: { at: number; departments: Department[]; predicate: string }[] = [];
-  const parts = clause.split(/(?<=[，,])/);
+  const parts = splitAfter(clause, COMMAS);
   let offset = 0;
   for (let i = 0; i < parts.length; i++) {
     const start = offset;
     offset += parts[i]!.length;
-    const lead = /^(?:\d+[.．、]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是[，,]?|同时[，,]?|其中[，,]?|此外[，,]?|另外[，,]?)/.exec(clause.slice(start));
+    PART_LEAD_AT.lastIndex = start;
+    const lead = PART_LEAD_AT.exec(clause);
     const at = start + (lead ? lead[0].length : 0);
     const subject = readSubject(clause, at, options);
     if (!subject || subject.names.length === 0) continue;
     let predicate = clause.slice(subject.end);
     if (NOT_A_PREDICATE.test(predicate) || stripEnd(predicate).length < 4) continue;
     // Y配合，…: the supporting half of X牵头，Y配合, read with its lead.
-    if (/^(?:配合|协助|参与)(?:[，,。；]|$)/.test(predicate)) continue;
+    if (SUPPORT_ONLY.test(predicate)) continue;
     const modal = MODAL.exec(predicate);
     predicate = predicate.slice(modal ? modal[0].length : 0);
-    const role: Department['role'] = /^牵头/.test(predicate) ? 'lead' : 'support';
+    const role: Department['role'] = LEADS.test(predicate) ? 'lead' : 'support';
     const departments = toDepartments(subject.names, role, options);
     const partners = readPartners(predicate, options);
     departments.push(...partners.departments.filter((d) => !departments.some((e) => e.name === d.name)));
     predicate = partners.rest;
     if (role === 'lead') {
-      predicate = predicate.replace(/^牵头[，,]?/, '');
+      predicate = predicate.replace(LEADS_COMMA, '');
       // X牵头，Y配合，…: the next comma part names the supporting units.
       const next = parts[i + 1];
-      const support = next ? /^(.*?)(?:配合|协助|参与)[，,]?$/.exec(next) : null;
+      const support = next ? SUPPORT_PART.exec(next) : null;
       if (support) {
         const list = parseDepartmentList(support[1] ?? '', 'support', options);
         if (list.complete) {
@@ -159,18 +212,19 @@ const BY = /(或|并)?由/g;
 
 function byResponsibilities(clause: string, options: ReadOptions): SentenceResponsibility[] {
   const out: SentenceResponsibility[] = [];
+  if (!clause.includes('由')) return out;
   for (const m of clause.matchAll(BY)) {
     const at = m.index! + m[0].length;
     const subject = readSubject(clause, at, options);
     if (!subject || subject.generic || subject.names.length === 0) continue;
-    let rest = clause.slice(subject.end).replace(/^(?:主要负责人|负责人|[^\s，。；]{0,3}?(?:长|主任|书记|主席))/, '');
-    if (/^(?:任|兼任|担任|为|的|和|、)/.test(rest) || stripEnd(rest).length < 2) continue;
-    const role: Department['role'] = /^牵头/.test(rest) ? 'lead' : 'support';
+    let rest = clause.slice(subject.end).replace(HEAD_TITLE, '');
+    if (NOT_A_BY_TASK.test(rest) || stripEnd(rest).length < 2) continue;
+    const role: Department['role'] = LEADS.test(rest) ? 'lead' : 'support';
     const departments = toDepartments(subject.names, role, options);
     if (role === 'lead') {
-      rest = rest.replace(/^牵头[，,]?/, '');
+      rest = rest.replace(LEADS_COMMA, '');
       // 由X牵头，Y配合，…
-      const support = /^(.*?)(?:配合|协助|参与)[，,]/.exec(rest);
+      const support = BY_SUPPORT.exec(rest);
       if (support) {
         const list = parseDepartmentList(support[1] ?? '', 'support', options);
         if (list.complete) {
@@ -195,34 +249,36 @@ const HOUSED = /(领导小组办公室)(?:设在|设于)[^，。；]{2,30}[，,]
 
 /** The task of a group: its first comma part that is not about its make-up, and what follows. */
 function groupTask(text: string): { task: string; byOffice: boolean } | undefined {
-  const parts = text.split(/(?<=[，,])/);
+  const parts = splitAfter(text, COMMAS);
   const first = parts.findIndex((p) => !COMPOSITION.test(p));
   if (first < 0) return undefined;
   const task = stripEnd(parts.slice(first).join(''));
   // After 领导小组办公室设在…, the work that follows is the office's.
-  const byOffice = parts.slice(0, first).some((p) => /办公室/.test(p));
+  const byOffice = parts.slice(0, first).some((p) => OFFICE_WORD.test(p));
   return task.length >= 4 ? { task, byOffice } : undefined;
 }
 
 function groupResponsibilities(clause: string): SentenceResponsibility[] {
-  const setUp = SET_UP.exec(clause);
+  // Every pattern below needs 领导小组: a clause without it has no group.
+  if (!clause.includes('领导小组')) return [];
+  const setUp = clause.includes('成立') ? SET_UP.exec(clause) : null;
   const setUpTask = setUp ? groupTask(setUp[3] ?? '') : undefined;
   const group = (setUp?.[1] ?? '').split('的').pop()!;
   // A group set up with no name of its own (成立工作领导小组，明确工作职责) is a step, not a
   // body given a task, unless the text says it is in charge (负责).
-  const named = group.replace(/领导小组$/, '').replace(/工作|创建|推进|专项|[市县区]$/g, '').length >= 2;
-  if (setUp && setUpTask && (named || /^负责/.test(setUpTask.task))) {
+  const named = group.replace(GROUP_SUFFIX, '').replace(GROUP_QUALIFIERS, '').length >= 2;
+  if (setUp && setUpTask && (named || IN_CHARGE.test(setUpTask.task))) {
     const name = setUp[2] || setUpTask.byOffice ? '领导小组办公室' : group;
-    const role: Department['role'] = /牵头/.test(setUpTask.task) ? 'lead' : 'support';
+    const role: Department['role'] = LEADS_ANYWHERE.test(setUpTask.task) ? 'lead' : 'support';
     return [{ task: setUpTask.task, departments: [{ name, role, type: departmentType(name) }], quote: stripEnd(clause.slice(setUp.index)) }];
   }
-  const office = OFFICE.exec(clause);
+  const office = clause.includes('领导小组下设办公室') ? OFFICE.exec(clause) : null;
   if (office) {
     const name = '领导小组办公室';
     return [{ task: stripEnd(office[2] ?? ''), departments: [{ name, role: 'support', type: departmentType(name) }], quote: stripEnd(clause.slice(office.index)) }];
   }
   // 领导小组办公室设在县教育局，承担日常工作: the office does what follows.
-  const housed = HOUSED.exec(clause);
+  const housed = clause.includes('领导小组办公室设') ? HOUSED.exec(clause) : null;
   const housedTask = housed ? groupTask(housed[2] ?? '') : undefined;
   if (housed && housedTask) {
     const name = housed[1]!;
@@ -244,9 +300,9 @@ function groupResponsibilities(clause: string): SentenceResponsibility[] {
  */
 export function findSentenceResponsibilities(text: string, options: ReadOptions = {}): SentenceResponsibility[] {
   const out: SentenceResponsibility[] = [];
-  for (const sentence of text.split(/(?<=[。！？!?])/)) {
-    for (const clause of sentence.split(/(?<=[；;])/)) {
-      const c = clause.replace(/^[\s*]+/, '').replace(/\*\*/g, '');
+  for (const sentence of splitAfter(text, SENTENCE_ENDS)) {
+    for (const clause of splitAfter(sentence, SEMICOLONS)) {
+      const c = clause.replace(CLAUSE_START, '').replace(BOLD, '');
       if (c.length < 6) continue;
       const found = [...groupResponsibilities(c), ...subjectResponsibilities(c, options), ...byResponsibilities(c, options)];
       const seen = new Set<string>();

@@ -13,6 +13,13 @@ const OTHER_HEADER = /备注|序号|时限|时间|完成|进度|情况|举措|�
 /** How a header cell ends (工作任务, 责任单位（部门）, 完成时限); a task that only holds such a word (标准化改造) does not. */
 const HEADER_END = /(?:指标|内容|要点|部门|单位|科室|备注|序号|时限|时间|任务|措施|标准|情况|举措|事项|目标|责任|节点|进度|项目|清单|要求|主体|分工|类别|年份)$/;
 
+const REMARK = /备注/;
+const LEADS = /牵头/;
+const CELL_PUNCTUATION = /[。，；]/;
+const FINAL_PARENTHESIS = /[（(][^（）()]*[）)]$/;
+const TASK_MARKS = /[，。；：:、%\d]/;
+const LIST_CONTINUES = /[、，,]$/;
+
 /** Where a table's cells are: the responsible columns and the task columns. */
 interface TableColumns {
   responsible: number[];
@@ -20,7 +27,7 @@ interface TableColumns {
 }
 
 function columnsOf(header: string[]): TableColumns | undefined {
-  const responsible = header.flatMap((h, i) => (RESPONSIBLE_HEADER.test(h) && !/备注/.test(h) ? [i] : []));
+  const responsible = header.flatMap((h, i) => (RESPONSIBLE_HEADER.test(h) && !REMARK.test(h) ? [i] : []));
   if (responsible.length === 0) return undefined;
   const rest = header.flatMap((h, i) => (responsible.includes(i) || OTHER_HEADER.test(h) ? [] : [i]));
   const preferred = rest.filter((i) => CONTENT_HEADER.test(header[i] ?? ''));
@@ -28,7 +35,7 @@ function columnsOf(header: string[]): TableColumns | undefined {
 }
 
 function roleOf(header: string): Department['role'] {
-  return /牵头/.test(header) ? 'lead' : 'support';
+  return LEADS.test(header) ? 'lead' : 'support';
 }
 
 /** The numbering style of a task (1. → 'n.', （一） → '(c)'), if it is numbered. */
@@ -103,7 +110,7 @@ function flattenedHeaderAt(blocks: Block[], index: number): number {
   let n = 0;
   while (index + n < blocks.length && n < 8) {
     const t = blocks[index + n]!.text.trim();
-    if (t.length > 16 || /[。，；]/.test(t) || !HEADER_END.test(t.replace(/[（(][^（）()]*[）)]$/, ''))) break;
+    if (t.length > 16 || CELL_PUNCTUATION.test(t) || !HEADER_END.test(t.replace(FINAL_PARENTHESIS, ''))) break;
     n++;
   }
   if (n < 2) return 0;
@@ -114,7 +121,7 @@ function flattenedHeaderAt(blocks: Block[], index: number): number {
 /** A line that states a task rather than naming a category (资源配置, 政府保障程度). */
 function isTaskLike(text: string): boolean {
   const t = text.trim();
-  return t.length > 8 || /[，。；：:、%\d]/.test(t);
+  return t.length > 8 || TASK_MARKS.test(t);
 }
 
 /** Blocks a flattened table ends at: a new top-level section or an attachment. */
@@ -175,7 +182,7 @@ export function scanFlattenedTables(blocks: Block[], options: ReadOptions = {}):
       inTable = true;
       lastDepartments = [];
       lastLevel = undefined;
-      columnRoles = blocks.slice(i, i + header).map((b) => b.text.trim()).filter((t) => RESPONSIBLE_HEADER.test(t) && !/备注/.test(t)).map(roleOf);
+      columnRoles = blocks.slice(i, i + header).map((b) => b.text.trim()).filter((t) => RESPONSIBLE_HEADER.test(t) && !REMARK.test(t)).map(roleOf);
       rowCells = 0;
       rowResponsibility = undefined;
       for (let k = 0; k < header; k++) inside.add(i + k);
@@ -191,7 +198,7 @@ export function scanFlattenedTables(blocks: Block[], options: ReadOptions = {}):
     inside.add(i);
     if (isDepartmentList(block.text, options)) {
       let text = block.text.trim();
-      while (i + 1 < blocks.length && /[、，,]$/.test(text) && isDepartmentList(blocks[i + 1]!.text, options)) {
+      while (i + 1 < blocks.length && LIST_CONTINUES.test(text) && isDepartmentList(blocks[i + 1]!.text, options)) {
         i++;
         inside.add(i);
         text += blocks[i]!.text.trim();
