@@ -16,6 +16,11 @@ const PREFIXES: Array<[RegExp, Comparator]> = [
   [/达到|提高到|提升到|提高至|提升至|增加到|达/, '>='],
 ];
 
+/** The prefix patterns with the `g` flag, built once (callers reset `lastIndex`). */
+const GLOBAL_PREFIXES: Array<[RegExp, Comparator]> = PREFIXES.map(([pattern, comparator]) => [new RegExp(pattern.source, 'g'), comparator]);
+/** Matches where any prefix word does: a text it does not match has no comparator word. */
+const ANY_PREFIX = new RegExp(PREFIXES.map(([pattern]) => `(?:${pattern.source})`).join('|'));
+
 /** Words after a number (and its unit). */
 const SUFFIXES: Array<[RegExp, Comparator]> = [
   [/^(?:及|或)?以上/, '>='],
@@ -42,9 +47,12 @@ export interface ComparatorMention {
  */
 export function findPrefixComparator(before: string): ComparatorMention | undefined {
   const found: Array<{ start: number; end: number; comparator: Comparator; word: string }> = [];
-  for (const [pattern, comparator] of PREFIXES) {
-    for (const m of before.matchAll(new RegExp(pattern.source, 'g'))) {
-      found.push({ start: m.index!, end: m.index! + m[0].length, comparator, word: m[0] });
+  if (!ANY_PREFIX.test(before)) return undefined;
+  for (const [pattern, comparator] of GLOBAL_PREFIXES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(before); m !== null; m = pattern.exec(before)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      found.push({ start: m.index, end: m.index + m[0].length, comparator, word: m[0] });
     }
   }
   // A word inside a longer one (低于 in 不低于, 达 in 达到) does not count on its own.

@@ -4,7 +4,7 @@
  * ../shared/spec/EXTRACTION.md §5.
  */
 import type { Block } from '../pipeline/types.ts';
-import { coverageLexicon } from './coverage-lexicon.ts';
+import { coverageLexicon, type LexiconEntry } from './coverage-lexicon.ts';
 import type { CoverageEntry, Location, Target } from './model.ts';
 import standard from './national-standard.json' with { type: 'json' };
 
@@ -78,9 +78,32 @@ export function normaliseClause(clause: string): string {
 export function clauseCovers(id: string, clause: string): boolean {
   const entry = coverageLexicon[id];
   if (!entry) return false;
-  const text = normaliseClause(clause);
+  return entryCovers(entry, normaliseClause(clause));
+}
+
+/** Whether a normalised clause states an entry's requirement. */
+function entryCovers(entry: LexiconEntry, text: string): boolean {
   if (entry.except?.test(text)) return false;
   return entry.patterns.some((p) => p.test(text));
+}
+
+/** Matches wherever any pattern of the lexicon does: a clause it does not match covers no indicator. */
+const ANY_PATTERN = new RegExp(
+  Object.values(coverageLexicon).flatMap((entry) => entry.patterns.map((p) => `(?:${p.source})`)).join('|'),
+);
+
+/** A clause as written and in its matching form (`null` when no pattern can match it). */
+interface PreparedClause {
+  clause: string;
+  text: string | null;
+}
+
+/** Normalise each clause once, for all indicators. */
+function prepareClauses(clauses: readonly string[]): PreparedClause[] {
+  return clauses.map((clause) => {
+    const text = normaliseClause(clause);
+    return { clause, text: ANY_PATTERN.test(text) ? text : null };
+  });
 }
 
 /**
@@ -104,10 +127,14 @@ export function extractCoverage(blocks: Block[], targets?: Target[]): Record<str
       const tail = clauses.pop() ?? '';
       clauses.push(tail + (splitClauses(next.text)[0] ?? ''));
     }
+    let prepared: PreparedClause[] | undefined;
     for (const id of indicatorIds) {
       if (result[id]!.covered) continue;
-      const hit = clauses.find((c) => clauseCovers(id, c));
-      if (hit) result[id] = { covered: true, quote: hit.slice(0, MAX_QUOTE), location: toLocation(block) };
+      const entry = coverageLexicon[id];
+      if (!entry) continue;
+      prepared ??= prepareClauses(clauses).filter((c) => c.text !== null);
+      const hit = prepared.find((c) => entryCovers(entry, c.text!));
+      if (hit) result[id] = { covered: true, quote: hit.clause.slice(0, MAX_QUOTE), location: toLocation(block) };
     }
   });
   for (const t of targets ?? []) {

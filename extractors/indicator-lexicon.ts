@@ -55,6 +55,17 @@ export const LEXICON: readonly LexiconEntry[] = [
   { id: 'S1', unit: '%', pattern: /满意度|认可度|满意率/ },
 ];
 
+/** Each entry's pattern with the `g` flag, built once (callers reset `lastIndex`). */
+const GLOBAL_PATTERNS = new Map<LexiconEntry, RegExp>(LEXICON.map((entry) => [entry, new RegExp(entry.pattern.source, 'g')]));
+
+/** The `g` form of an entry's pattern. */
+function globalPatternOf(entry: LexiconEntry): RegExp {
+  return GLOBAL_PATTERNS.get(entry) ?? new RegExp(entry.pattern.source, 'g');
+}
+
+/** Matches where any entry's pattern matches: a text it does not match holds no name at all. */
+const ANY_NAME = new RegExp(LEXICON.map((entry) => `(?:${entry.pattern.source})`).join('|'));
+
 /** Words that name some measured quantity: a clause that has one measures that, not an earlier one. */
 const MEASURE_NOUN = /率|比例|占比|比重|系数|面积|经费|带宽|时间|人数|学生数|规模|班额|总额|数量|均值|人口|名额/;
 
@@ -97,13 +108,17 @@ export function isUnitCompatible(entry: LexiconEntry, unit: string): boolean {
  */
 export function findIndicatorNames(text: string, unit: string, sentence: string, position: 'before' | 'after' = 'before'): LexiconHit[] {
   const hits: LexiconHit[] = [];
+  if (!ANY_NAME.test(text)) return hits;
   for (const entry of LEXICON) {
     if (position === 'after' && !entry.after) continue;
     if (!isUnitCompatible(entry, unit)) continue;
     if (entry.context && !entry.context.test(sentence)) continue;
-    for (const m of text.matchAll(new RegExp(entry.pattern.source, 'g'))) {
-      const start = m.index!;
+    const pattern = globalPatternOf(entry);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const start = m.index;
       const end = start + m[0].length;
+      if (m[0].length === 0) pattern.lastIndex++;
       if (entry.exclude && entry.exclude.test(text.slice(Math.max(0, start - 4), end + 2))) continue;
       hits.push({ entry, start, end });
     }
@@ -164,7 +179,8 @@ export function isComplianceRate(between: string): boolean {
  *   The text with names replaced by spaces.
  */
 export function maskIndicatorNames(text: string): string {
+  if (!ANY_NAME.test(text)) return text; // nothing to blank: no entry matches the text
   let out = text;
-  for (const entry of LEXICON) out = out.replace(new RegExp(entry.pattern.source, 'g'), (m) => ' '.repeat(m.length));
+  for (const entry of LEXICON) out = out.replace(globalPatternOf(entry), (m) => ' '.repeat(m.length));
   return out;
 }

@@ -27,9 +27,10 @@ const LEVEL_PATTERN = /十二年一贯制|九年一贯制|中小学|义务教育
  */
 export function scanLevels(text: string): LevelMention[] {
   const out: LevelMention[] = [];
-  for (const m of text.matchAll(LEVEL_PATTERN)) {
+  LEVEL_PATTERN.lastIndex = 0;
+  for (let m = LEVEL_PATTERN.exec(text); m !== null; m = LEVEL_PATTERN.exec(text)) {
     const word = m[0];
-    const start = m.index!;
+    const start = m.index;
     const end = start + word.length;
     let level: LevelMention['level'] | undefined;
     let weak = false;

@@ -23,6 +23,8 @@ export interface NumberMention {
 }
 
 const FULL_WIDTH_DIGITS = /[０-９]/g;
+/** Any character that one of `normalizeNumberText`'s rewrites touches; most texts have none. */
+const NEEDS_NORMALIZING = /[０-９％．\^* \u00a0\u3000\u2002\u2003\u2009\r\f\v]/;
 
 /**
  * Normalise text for number work: full-width digits and signs to ASCII, spaces
@@ -35,6 +37,7 @@ const FULL_WIDTH_DIGITS = /[０-９]/g;
  *   The normalised text.
  */
 export function normalizeNumberText(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
     .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/％/g, '%')
@@ -89,6 +92,23 @@ const CHINESE = '[零〇○一二两三四五六七八九十百千]+';
 const RANGE_SEP = '[～~〜\\-—–－至到]';
 const ROMAN: Record<string, number> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, I: 1, II: 2, III: 3, IV: 4, V: 5 };
 
+/** Every form of number `scanNumbers` reads, one alternative each (capture groups 1–11). */
+const NUMBER_PATTERN = new RegExp(
+  [
+    // 百分之八十五, 百分之85
+    `百分之(${CHINESE}|${ARABIC})`,
+    // Arabic, optional 万, optional range
+    `(${ARABIC})(万)?(?:(${RANGE_SEP})(${ARABIC})(万)?)?`,
+    // Chinese year 二○二七(年)
+    `([一二三四五六七八九][○〇零一二三四五六七八九]{3})(?=年|$|\\s)`,
+    // Roman level before 级
+    '(III|II|IV|Ⅲ|Ⅱ|Ⅰ|Ⅳ|Ⅴ|I|V)(?=级)',
+    // Chinese numeral (range) before a unit
+    `(${CHINESE})(?:(${RANGE_SEP})(${CHINESE}))?(?=[名人间元所项个级年])`,
+  ].join('|'),
+  'g',
+);
+
 /** Read the unit starting at `index`, if any. */
 function readUnit(text: string, index: number): [string, string] | undefined {
   for (const [written, normal] of UNITS) {
@@ -122,23 +142,10 @@ function parseChineseYear(text: string): number | null {
  */
 export function scanNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  const pattern = new RegExp(
-    [
-      // 百分之八十五, 百分之85
-      `百分之(${CHINESE}|${ARABIC})`,
-      // Arabic, optional 万, optional range
-      `(${ARABIC})(万)?(?:(${RANGE_SEP})(${ARABIC})(万)?)?`,
-      // Chinese year 二○二七(年)
-      `([一二三四五六七八九][○〇零一二三四五六七八九]{3})(?=年|$|\\s)`,
-      // Roman level before 级
-      '(III|II|IV|Ⅲ|Ⅱ|Ⅰ|Ⅳ|Ⅴ|I|V)(?=级)',
-      // Chinese numeral (range) before a unit
-      `(${CHINESE})(?:(${RANGE_SEP})(${CHINESE}))?(?=[名人间元所项个级年])`,
-    ].join('|'),
-    'g',
-  );
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index!;
+  const pattern = NUMBER_PATTERN;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index;
     let end = start + m[0].length;
     let value: number | null = null;
     let high: number | undefined;

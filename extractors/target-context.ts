@@ -58,6 +58,8 @@ export class LabelTracker {
       this.state = { ...this.state, year };
       return true;
     }
+    // Neither a one-word joiner nor a kind label (at most 14 characters) can be longer.
+    if (isLongerThan(text, 14)) return false;
     const t = text.replace(/\s+/g, '');
     if (t === '年' || t === '与' || t === '和') return true;
     const kind = readKindLabel(t);
@@ -122,6 +124,10 @@ export function readRowContext(block: Block, cellIndex: number): LabelContext {
  */
 export function readBrokenLineTail(previous: Block | undefined): string {
   if (!previous || previous.kind === 'tableRow') return '';
+  // Normalising only drops spaces and rewrites digits and ％: it neither lengthens
+  // the text nor changes its last character, so these tests can go first.
+  const written = previous.text.trimEnd();
+  if (written.length < 20 || /[。；！？：:;!?，,、）)”"》]/.test(written.slice(-1))) return '';
   const text = normalizeNumberText(previous.text).trimEnd();
   if (text.length < 20 || /[。；！？：:;!?，,、）)”"》]$/.test(text)) return '';
   const tail = text.split(/[，。；：,;:！？\t\n]/).pop() ?? '';
@@ -138,8 +144,28 @@ export function readBrokenLineTail(previous: Block | undefined): string {
  *   True for a short text without digits.
  */
 export function isShortLabel(block: Block): boolean {
-  const t = block.text.replace(/\s+/g, '');
-  return block.kind !== 'tableRow' && t.length <= 8 && !/\d/.test(t);
+  if (block.kind === 'tableRow' || isLongerThan(block.text, 8)) return false;
+  return !/\d/.test(block.text); // at most 8 characters besides whitespace, none a digit
+}
+
+/**
+ * Whether a text has more than `limit` characters other than whitespace (what
+ * `\s` matches), counting no further than needed.
+ */
+function isLongerThan(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhitespaceCode(text.charCodeAt(i)) && ++count > limit) return true;
+  }
+  return false;
+}
+
+/** Whether a UTF-16 code unit is whitespace as `\s` defines it. */
+function isWhitespaceCode(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 } from './indicator-lexicon.ts';
 import { expandLevels, isDistributive, scanLevels, type LevelMention } from './levels.ts';
 import { normalizeNumberText, scanNumbers, type NumberMention } from './number-scanner.ts';
-import { findYearMarkers, maskNonCommitmentYears } from './target-year.ts';
+import { findYearMarkers, maskNonCommitmentYears, type YearMarker } from './target-year.ts';
 
 /** What the surroundings of a statement say. */
 export interface StatementContext {
@@ -46,28 +46,41 @@ export interface StatementTarget {
 
 /** Units a target can have; other units (年, 所, 项, 个 …) are counts, dates or durations. */
 const TARGET_UNITS = new Set(['', '%', '人', '平方米', '元', '间', '级']);
-/** Sentence ends; a tab separates cells of a flattened table row; a newline separates lines of a cell. */
-const SENTENCE_END = /[。！？!?\t\n]/;
 const CLAUSE_END = /[，,：:]/;
-const BASELINE_WORDS = /现状|均值|平均值|平均水平|截至|截止|目前|现阶段/;
+/** Sentence ends; a tab separates cells of a flattened table row; a newline separates lines of a cell. */
+const SENTENCE_ENDS = /[。！？!?\t\n]/g;
+/** Segment ends within a sentence. */
+const SEGMENT_ENDS = /[；;]/g;
 
-/** Split a text at separators, keeping offsets. */
-function splitSpans(text: string, separator: RegExp, offset = 0): Array<{ text: string; start: number }> {
+const BASELINE_WORDS = /现状|均值|平均值|平均水平|截至|截止|目前|现阶段/;
+/** A sentence without any of these holds no number `scanNumbers` could read. */
+const MAY_HOLD_NUMBER = /\d|[一二三四五六七八九十百两]|Ⅲ|III/;
+/** The gap between two numbers of one list (、5.3人以上; 和0.45). */
+const LIST_GAP = /^[、和及与，,]*$/;
+
+/** Whether the words before a number say it is a present state (目前, 现状 …), not 达到…均值. */
+function isBaselineBefore(sentenceBefore: string): boolean {
+  return BASELINE_WORDS.test(sentenceBefore) && !/达到[^，。；]*均值/.test(sentenceBefore);
+}
+
+/** Split a text at separator characters (a global one-character pattern), keeping offsets. */
+function splitSpans(text: string, separators: RegExp, offset = 0): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || separator.test(text[i]!)) {
-      out.push({ text: text.slice(start, i), start: offset + start });
-      start = i + 1;
-    }
+  separators.lastIndex = 0;
+  for (let m = separators.exec(text); m !== null; m = separators.exec(text)) {
+    out.push({ text: text.slice(start, m.index), start: offset + start });
+    start = m.index + 1;
   }
+  out.push({ text: text.slice(start), start: offset + start });
   return out;
 }
 
-/** The start of the clause holding a position. */
+/** The start of the clause holding a position: just after the last clause end before it. */
 function clauseStartOf(segment: string, position: number): number {
-  for (let i = position - 1; i >= 0; i--) if (CLAUSE_END.test(segment[i]!)) return i + 1;
-  return 0;
+  if (position <= 0) return 0;
+  const from = position - 1;
+  return Math.max(segment.lastIndexOf('，', from), segment.lastIndexOf(',', from), segment.lastIndexOf('：', from), segment.lastIndexOf(':', from)) + 1;
 }
 
 /** Whether a number is a count, date, denominator, qualifier or reference rather than a measured value. */
@@ -211,34 +224,40 @@ function resolveIndicator(segment: string, sentence: string, n: NumberMention): 
  */
 export function extractStatementTargets(raw: string, context: StatementContext): StatementTarget[] {
   const prefix = normalizeNumberText(context.prefix ?? '');
-  const { text: body, rawIndex } = normalizeWithMap(raw);
+  const { text: body, rawMap } = normalizeWithMap(raw);
   const text = prefix + body;
   /** The statement's own words for a span of `text`, as written (prefix left out). */
   const quoteOf = (start: number, end: number): string => {
     const from = Math.max(start - prefix.length, 0);
     const to = end - prefix.length;
     if (to <= from) return raw.trim();
-    return raw.slice(rawIndex[from]!, rawIndex[to - 1]! + 1).trim();
+    return rawMap ? raw.slice(toRawOffset(rawMap, from), toRawOffset(rawMap, to - 1) + 1).trim() : raw.slice(from, to).trim();
   };
   const out: StatementTarget[] = [];
-  for (const sentenceSpan of splitSpans(text, SENTENCE_END)) {
+  for (const sentenceSpan of splitSpans(text, SENTENCE_ENDS)) {
     const sentence = sentenceSpan.text;
-    if (!/\d|[一二三四五六七八九十百两]|Ⅲ|III/.test(sentence)) continue;
-    const markers = findYearMarkers(sentence);
-    const headLevels = readHeadLevels(sentence);
+    if (!MAY_HOLD_NUMBER.test(sentence)) continue;
+    // Read only when a number needs them: most sentences hold none worth keeping.
+    let markers: YearMarker[] | undefined;
+    let headLevels: Array<Exclude<Level, 'all'>> | undefined;
+    let quote: string | undefined;
+    // A word found in a prefix of the sentence is found in the sentence: without it there, no prefix has it.
+    const mayHaveJointWord = sentence.includes('中小学') || sentence.includes('义务教育');
+    const mayHaveBaselineWord = BASELINE_WORDS.test(sentence);
     const state: LevelState = { lastList: [], queue: [], lastComparator: undefined, byUnit: new Map() };
     const found: Array<StatementTarget & { source: LevelSource; segmentIndex: number }> = [];
     let previousEnd = 0; // in sentence offsets: end of the previous kept number
-    splitSpans(sentence, /[；;]/).forEach((segmentSpan, segmentIndex) => {
+    splitSpans(sentence, SEGMENT_ENDS).forEach((segmentSpan, segmentIndex) => {
       const segment = segmentSpan.text;
-      const masked = maskNonCommitmentYears(segment);
       const numbers = scanNumbers(segment);
       let keptEnd = 0;
       state.queue = [];
+      if (numbers.length === 0) return;
+      let masked: string | undefined;
       for (const n of numbers) {
-        const special = readSpecialForm(segment, n);
         if (sentenceSpan.start + segmentSpan.start + n.start < prefix.length) continue; // in the previous line's tail
-        if (!special && isNotAValue(n, segment, masked)) continue;
+        const special = readSpecialForm(segment, n);
+        if (!special && isNotAValue(n, segment, (masked ??= maskNonCommitmentYears(segment)))) continue;
         const clauseStart = clauseStartOf(segment, n.start);
         const gapStart = Math.max(clauseStart, keptEnd);
         const gapText = segment.slice(gapStart, n.start);
@@ -250,14 +269,14 @@ export function extractStatementTargets(raw: string, context: StatementContext):
         const gapLevels = expandLevels(gapMentions.filter((m) => !m.weak));
         if (gapLevels.length >= 2) state.lastList = gapLevels;
         // Weak joint words (义务教育学校) count from anywhere earlier in the sentence.
-        const weakSeen = scanLevels(sentence.slice(0, segmentSpan.start + n.start)).some((m) => m.weak || m.level === 'both');
+        const weakSeen = mayHaveJointWord && scanLevels(sentence.slice(0, segmentSpan.start + n.start)).some((m) => m.weak || m.level === 'both');
         let { levels, source } = resolveLevels(
           weakSeen && gapMentions.length === 0 ? [{ level: 'both', weak: true, word: '', start: 0, end: 0 }] : gapMentions,
           gapText,
           state,
         );
 
-        if (source === 'none' && headLevels.length > 0) {
+        if (source === 'none' && (headLevels ??= readHeadLevels(sentence)).length > 0) {
           levels = [...headLevels];
           source = headLevels.length === 1 ? 'own' : 'joint';
         }
@@ -267,8 +286,9 @@ export function extractStatementTargets(raw: string, context: StatementContext):
         const suffixComparator = findSuffixComparator(afterUnit);
         let comparator = combineComparators(prefixComparator, suffixComparator);
         // A list goes on (、5.3人以上; 和0.45) or a parallel item repeats the unit in the same clause (音乐室1间…、美术室1间).
-        const continuesList = keptEnd > 0 && (/^[、和及与，,]*$/.test(gapText) || (keptEnd > clauseStart && n.unit !== '' && state.byUnit.has(n.unit)));
-        const inherited = /^[、和及与，,]*$/.test(gapText) ? state.lastComparator : state.byUnit.get(n.unit);
+        const isListGap = LIST_GAP.test(gapText);
+        const continuesList = keptEnd > 0 && (isListGap || (keptEnd > clauseStart && n.unit !== '' && state.byUnit.has(n.unit)));
+        const inherited = isListGap ? state.lastComparator : state.byUnit.get(n.unit);
         if (!prefixComparator && continuesList && inherited) {
           comparator = combineComparators(inherited, suffixComparator);
         }
@@ -296,22 +316,25 @@ export function extractStatementTargets(raw: string, context: StatementContext):
 
         // Kind and year.
         const at = segmentSpan.start + n.start;
-        const before = markers.filter((m) => m.end <= at);
+        const before = (markers ??= findYearMarkers(sentence)).filter((m) => m.end <= at);
         const marker = before[before.length - 1];
-        const sentenceBefore = sentence.slice(0, at);
         let kind: 'target' | 'baseline' = context.kind ?? 'target';
         if (marker?.deadline) kind = 'target';
-        else if (BASELINE_WORDS.test(sentenceBefore) && !/达到[^，。；]*均值/.test(sentenceBefore)) kind = 'baseline';
+        else if (mayHaveBaselineWord && isBaselineBefore(sentence.slice(0, at))) kind = 'baseline';
         else if (marker && context.documentYear !== null && marker.year < context.documentYear) kind = 'baseline';
         const year = marker?.year ?? context.year;
 
         const value = special ? special.value : n.value;
         const unit = n.unit === '' && indicator ? unitOf(indicator) : n.unit;
-        const quote = (quoteOf(sentenceSpan.start, sentenceSpan.start + sentence.length) || raw.trim()).slice(0, 500);
+        quote ??= (quoteOf(sentenceSpan.start, sentenceSpan.start + sentence.length) || raw.trim()).slice(0, 500);
         const base = { indicator, comparator: comparator ?? '=', value, unit, year, kind, quote } as const;
         const levelList: Level[] = levels.length > 0 ? levels : ['all'];
         for (const level of levelList) {
-          const t: StatementTarget & { source: LevelSource; segmentIndex: number } = { ...base, level, source, segmentIndex };
+          // Written out rather than spread from `base`: spreading here was a hot spot.
+          const t: StatementTarget & { source: LevelSource; segmentIndex: number } = {
+            indicator: base.indicator, comparator: base.comparator, value: base.value, unit: base.unit,
+            year: base.year, kind: base.kind, quote: base.quote, level, source, segmentIndex,
+          };
           if (quantity !== undefined) t.quantity = quantity;
           found.push(t);
         }
@@ -327,29 +350,93 @@ export function extractStatementTargets(raw: string, context: StatementContext):
 }
 
 /**
- * Normalise a statement (see `normalizeNumberText`) and join lines broken
- * inside a sentence, keeping for each character of the result its index in
- * the raw text, so quotes can be given as written.
+ * Where the characters of a normalised text come from in the raw text: the
+ * text is a series of pieces, each copied from one place of the raw text.
  */
-function normalizeWithMap(raw: string): { text: string; rawIndex: number[] } {
-  let text = '';
-  const rawIndex: number[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
+interface RawMap {
+  /** Offset in the text where each piece starts, ascending. */
+  starts: number[];
+  /** Offset in the raw text of each piece's first character. */
+  origins: number[];
+}
+
+/** The raw offset of a text offset. */
+function toRawOffset(map: RawMap, offset: number): number {
+  let low = 0;
+  let high = map.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (map.starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return map.origins[low]! + (offset - map.starts[low]!);
+}
+
+/**
+ * Normalise a statement (see `normalizeNumberText`) and join lines broken
+ * inside a sentence, keeping where each character of the result is in the
+ * raw text, so quotes can be given as written (no map when the text is the
+ * raw text unchanged).
+ */
+function normalizeWithMap(raw: string): { text: string; rawMap: RawMap | undefined } {
+  // Nothing to drop or rewrite: the text is the raw text, index for index.
+  if (!NEEDS_MAP.test(raw)) return { text: raw, rawMap: undefined };
+  // Runs of ordinary characters are copied whole; only the characters of
+  // NEEDS_LOOK are looked at one by one. The last character is tracked rather
+  // than tested with `…$` patterns on a growing string.
+  const pieces: string[] = [];
+  const map: RawMap = { starts: [], origins: [] };
+  let length = 0;
+  let last = '';
+  const append = (piece: string, origin: number): void => {
+    map.starts.push(length);
+    map.origins.push(origin);
+    pieces.push(piece);
+    length += piece.length;
+    last = piece.charAt(piece.length - 1);
+  };
+  let from = 0;
+  NEEDS_LOOK.lastIndex = 0;
+  for (;;) {
+    const m = NEEDS_LOOK.exec(raw);
+    const i = m ? m.index : raw.length;
+    if (i > from) append(raw.slice(from, i), from);
+    if (!m) break;
+    from = i + 1;
+    const c = m[0];
     if (c === '\n') {
       // A line broken inside a sentence continues on the next line.
-      if (/[。；！？：:;!?]$/.test(text) && !text.endsWith('\n')) { text += c; rawIndex.push(i); }
+      if (SENTENCE_STOP.has(last)) append(c, i);
       continue;
     }
-    if (c === '\t') { text += c; rawIndex.push(i); continue; }
-    if (/\s/.test(c)) continue;
-    const normal = normalizeNumberText(c);
-    if ((c === '^' || c === '*') && /\d$/.test(text) && /^\s*[%％]/.test(raw.slice(i + 1))) continue;
-    if (c === '．' && /\d$/.test(text) && /^[0-9０-９]/.test(raw.slice(i + 1))) { text += '.'; rawIndex.push(i); continue; }
-    text += normal;
-    rawIndex.push(i);
+    if (c === '\t') { append(c, i); continue; }
+    if (WHITESPACE.test(c)) continue;
+    if ((c === '^' || c === '*') && isAsciiDigit(last) && /^\s*[%％]/.test(raw.slice(i + 1))) continue;
+    if (c === '．' && isAsciiDigit(last) && /^[0-9０-９]/.test(raw.charAt(i + 1))) { append('.', i); continue; }
+    append(normalizeNumberChar(c), i);
   }
-  return { text, rawIndex };
+  return { text: pieces.join(''), rawMap: map };
+}
+
+/** Characters `normalizeWithMap` treats one by one; every other character is kept as it is. */
+const NEEDS_LOOK = /[\s０-９％．^*]/g;
+/** Characters that `normalizeWithMap` drops or rewrites: whitespace other than a tab, full-width digits, ％, ．, ^ and *. */
+const NEEDS_MAP = /[^\S\t]|[０-９％．^*]/;
+/** Characters after which a newline ends a sentence rather than breaking a line. */
+const SENTENCE_STOP = new Set([...'。；！？：:;!?']);
+const WHITESPACE = /\s/;
+
+/** Whether a one-character string is an ASCII digit (what `\d` matches). */
+function isAsciiDigit(c: string): boolean {
+  return c >= '0' && c <= '9' && c.length === 1;
+}
+
+/** `normalizeNumberText` of one non-space character: a full-width digit or ％ to ASCII. */
+function normalizeNumberChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
+  if (c === '％') return '%';
+  return c;
 }
 
 /** The unit an indicator is measured in. */
@@ -382,9 +469,13 @@ function settleLevels(found: Array<StatementTarget & { source: LevelSource; segm
     } else if (t.source === 'weak' && (t.kind === 'baseline' || t.indicator === null)) {
       level = 'all';
     }
-    const { source: _s, segmentIndex: _i, ...rest } = t;
-    const target: StatementTarget = { ...rest, level };
-    const key = JSON.stringify([target.indicator, target.level, target.comparator, target.value, target.year, target.kind]);
+    const target: StatementTarget = {
+      indicator: t.indicator, comparator: t.comparator, value: t.value, unit: t.unit,
+      year: t.year, kind: t.kind, quote: t.quote, level,
+    };
+    if (t.quantity !== undefined) target.quantity = t.quantity;
+    // Values are finite numbers and ids never contain the separator, so this key tells targets apart as JSON would.
+    const key = `${target.indicator ?? '\u0000'}\u0001${target.level}\u0001${target.comparator}\u0001${target.value}\u0001${target.year ?? '\u0000'}\u0001${target.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(target);

@@ -16,6 +16,14 @@ export interface YearMarker {
 
 const CHINESE_DIGITS: Record<string, string> = { 零: '0', 〇: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+/** Blank a matched part, keeping its length. */
+function blank(s: string): string {
+  return '　'.repeat(s.length);
+}
+
+/** What every masked part starts with: a text without any of these has nothing to mask. */
+const MAY_HOLD_MASKED = /[《〈（(]/;
+
 /**
  * Blank out the parts of a text that cannot carry a commitment year: titles of
  * other documents 《…》 and parenthesised year ranges （2020-2035年）. The
@@ -27,7 +35,7 @@ const CHINESE_DIGITS: Record<string, string> = { 零: '0', 〇: '0', '○': '0',
  *   The masked text.
  */
 export function maskNonCommitmentYears(text: string): string {
-  const blank = (s: string) => '　'.repeat(s.length);
+  if (!MAY_HOLD_MASKED.test(text)) return text;
   return text
     .replace(/《[^》]*》/g, blank)
     .replace(/〈[^〉]*〉/g, blank)
@@ -58,8 +66,9 @@ export function parseYear(text: string): number | null {
  *   Year markers in order.
  */
 export function findYearMarkers(sentence: string): YearMarker[] {
-  const masked = maskNonCommitmentYears(sentence);
   const out: YearMarker[] = [];
+  if (!sentence.includes('年')) return out; // every marker ends with 年
+  const masked = maskNonCommitmentYears(sentence);
   const pattern = /(到|至|在|于|力争|争取|确保|截至|截止到?)?((?:19|20)\d{2}|[二][○〇零][一二三四五六七八九○〇零]{2})年(?:底|末|前|内|度)?/g;
   for (const m of masked.matchAll(pattern)) {
     const end = m.index! + m[0].length;
@@ -124,6 +133,9 @@ export function readSectionPathYear(sectionPath: readonly string[]): number | nu
  *   The year, or `null` when the text is not a bare year label.
  */
 export function readYearLabel(text: string): number | null {
+  // The label starts with 1, 2 or 二 (full-width digits normalise to ASCII); most texts do not.
+  const first = text.trimStart().charAt(0);
+  if (first !== '1' && first !== '2' && first !== '１' && first !== '２' && first !== '二') return null;
   const t = normalizeNumberText(text).replace(/\s+/g, '');
   const m = t.match(/^((?:19|20)\d{2}|[二][○〇零][一二三四五六七八九○〇零]{2})(?:年(?:度)?)?(?:[:：])?$/);
   return m ? parseYear(m[1]!) : null;
@@ -139,6 +151,9 @@ export function readYearLabel(text: string): number | null {
  *   The year of its last deadline marker when the line ends with a colon.
  */
 export function readIntroYear(text: string): number | null {
+  // Normalising only drops spaces and rewrites digits, so the colon test can go first.
+  const last = text.trimEnd().slice(-1);
+  if (last !== '：' && last !== ':') return null;
   const t = normalizeNumberText(text).trim();
   if (!/[：:]$/.test(t)) return null;
   const deadlines = findYearMarkers(t).filter((m) => m.deadline);

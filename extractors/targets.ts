@@ -41,6 +41,14 @@ function toTarget(found: StatementTarget, block: Block): Target {
   return target;
 }
 
+/** Whether two section paths name the same sections. */
+function isSamePath(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The year the document was issued, from its metadata. */
 function readDocumentYear(metadata: DocumentMetadata | undefined): number | null {
   const m = metadata?.date?.match(/^(\d{4})/);
@@ -65,6 +73,16 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
   const out: Target[] = [];
   let pendingTail = '';
   let previousTable: number | undefined;
+  /** The year and kind of the section path last met (consecutive blocks share theirs). */
+  let lastPath: readonly string[] = [];
+  let lastSection: { year: number | null; kind: 'baseline' | null } | undefined;
+  const readSection = (sectionPath: readonly string[]): { year: number | null; kind: 'baseline' | null } => {
+    if (!lastSection || !isSamePath(sectionPath, lastPath)) {
+      lastSection = { year: readSectionPathYear(sectionPath), kind: readSectionKind(sectionPath) };
+      lastPath = sectionPath;
+    }
+    return lastSection;
+  };
   /** A table figure's year and kind: the column's, else the row's; a past year without a kind is a status. */
   const readFigure = (statement: TableStatement, block: Block, fallback: LabelContext): void => {
     const year = statement.year ?? fallback.year;
@@ -75,8 +93,9 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
   };
   for (const block of blocks) {
     intro.observe(block);
-    const sectionYear = intro.current() ?? readSectionPathYear(block.sectionPath);
-    const sectionKind = readSectionKind(block.sectionPath);
+    const section = readSection(block.sectionPath);
+    const sectionYear = intro.current() ?? section.year;
+    const sectionKind = section.kind;
     if (block.kind === 'heading') labels.reset();
     if (block.kind === 'tableRow') {
       if (block.table?.index !== previousTable) labels.reset();
