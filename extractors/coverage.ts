@@ -3,25 +3,16 @@
  * that requirement at all (with or without a number), with the evidence. See
  * ../shared/spec/EXTRACTION.md §5.
  */
+import { toLocation } from './location.ts';
 import type { Block } from '../pipeline/types.ts';
 import { coverageLexicon, type LexiconEntry } from './coverage-lexicon.ts';
-import type { CoverageEntry, Location, Target } from './model.ts';
+import type { CoverageEntry, Target } from './model.ts';
 import standard from './national-standard.json' with { type: 'json' };
 
 /** The ids of the national standard's indicators, in the standard's order. */
 export const indicatorIds: string[] = standard.indicators.map((i) => i.id);
 
 const MAX_QUOTE = 160;
-
-function toLocation(block: Block): Location {
-  const { line, column, page, paragraph } = block.location;
-  const loc: Location = {};
-  if (line !== undefined) loc.line = line;
-  if (column !== undefined) loc.column = column;
-  if (page !== undefined) loc.page = page;
-  if (paragraph !== undefined) loc.paragraph = paragraph;
-  return loc;
-}
 
 /**
  * Whether a paragraph was broken mid-sentence (a page break in the source) and goes

@@ -4,22 +4,13 @@
  * 力争2030年底前…), target years (到2025年…, a table row for 2027). See
  * ../shared/spec/EXTRACTION.md §2.
  */
+import { toLocation } from './location.ts';
 import type { Block, DocumentMetadata } from '../pipeline/types.ts';
 import { pickRowDates, readDateOnly, hasSubstance, isStatusText } from './deadline-cells.ts';
 import { findDocumentYear, judgeDate } from './deadline-context.ts';
 import { labelDate, quoteAround } from './deadline-label.ts';
 import { scanDates, type DateMention } from './date-scanner.ts';
-import type { Deadline, Location } from './model.ts';
-
-function toLocation(block: Block): Location {
-  const { line, column, page, paragraph } = block.location;
-  const loc: Location = {};
-  if (line !== undefined) loc.line = line;
-  if (column !== undefined) loc.column = column;
-  if (page !== undefined) loc.page = page;
-  if (paragraph !== undefined) loc.paragraph = paragraph;
-  return loc;
-}
+import type { Deadline } from './model.ts';
 
 function makeDeadline(block: Block, mention: DateMention, label: string, quote: string): Deadline {
   const deadline: Deadline = { start: mention.start, end: mention.end, label, quote, location: toLocation(block) };

@@ -4,23 +4,13 @@
  * `null`), with level, comparator, value, unit, year and kind
  * (EXTRACTION.md §1). Works on blocks of any format.
  */
+import { toLocation } from './location.ts';
 import type { Block, DocumentMetadata } from '../pipeline/types.ts';
-import type { Location, Target } from './model.ts';
+import type { Target } from './model.ts';
 import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, readSectionKind, type LabelContext } from './target-context.ts';
 import { extractStatementTargets, type StatementTarget } from './target-statement.ts';
 import { FlatTableTracker, isBareValue, restateTableRow, type TableStatement } from './target-table.ts';
 import { IntroYearTracker, readSectionPathYear } from './target-year.ts';
-
-/** Copy the defined fields of a block's location (exactOptionalPropertyTypes forbids undefined values). */
-function toLocation(block: Block): Location {
-  const location: Location = {};
-  const { line, column, page, paragraph } = block.location;
-  if (line !== undefined) location.line = line;
-  if (column !== undefined) location.column = column;
-  if (page !== undefined) location.page = page;
-  if (paragraph !== undefined) location.paragraph = paragraph;
-  return location;
-}
 
 /** Turn a statement's target into a located `Target`. */
 function toTarget(found: StatementTarget, block: Block): Target {

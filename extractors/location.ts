@@ -1,0 +1,24 @@
+/**
+ * The location of an extracted item: the defined fields of its block's
+ * location (exactOptionalPropertyTypes forbids copying undefined values).
+ */
+import type { Block } from '../pipeline/types.ts';
+import type { Location } from './model.ts';
+
+/**
+ * Copy a block's location for an extracted item.
+ *
+ * @param block
+ *   The block the item was found in.
+ * @returns
+ *   Its line/column, page or paragraph, as the format has them.
+ */
+export function toLocation(block: Block): Location {
+  const location: Location = {};
+  const { line, column, page, paragraph } = block.location;
+  if (line !== undefined) location.line = line;
+  if (column !== undefined) location.column = column;
+  if (page !== undefined) location.page = page;
+  if (paragraph !== undefined) location.paragraph = paragraph;
+  return location;
+}
