@@ -51,7 +51,7 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
   let pages: number | undefined;
   if (format === 'pdf') {
     const { readPdf } = await import('./read-pdf.ts');
-    const result = await readPdf(data);
+    const result = await readPdf(data, limits);
     tree = result.tree;
     pages = result.pages;
   } else if (format === 'docx') {

@@ -14,7 +14,9 @@
  *   True for `A-Z`, `a-z`, `0-9`.
  */
 export function isLatinAlnum(char: string): boolean {
-  return /^[A-Za-z0-9]$/.test(char);
+  if (char.length !== 1) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /**
@@ -28,7 +30,9 @@ export function isLatinAlnum(char: string): boolean {
  *   True for `!` to `~`.
  */
 export function isAsciiGraphic(char: string): boolean {
-  return /^[!-~]$/.test(char);
+  if (char.length !== 1) return false;
+  const code = char.charCodeAt(0);
+  return code >= 0x21 && code <= 0x7e;
 }
 
 /**
@@ -61,6 +65,7 @@ export function normalizeIdeographs(text: string): string {
 
 const OPENING = '（〔《“‘(\\[【「『〈［｛';
 const CLOSING = '，。、；：？！）〕》”’),.;:?!\\]】」』〉％%］｝…—';
+const LEADING_CHUNK = new RegExp(`^[${OPENING}]*(?:[A-Za-z0-9][A-Za-z0-9.,%/:+\\-]*|.)[${CLOSING}]*`, 'u');
 
 /**
  * The unbreakable chunk that starts a line: the
@@ -74,7 +79,6 @@ const CLOSING = '，。、；：？！）〕》”’),.;:?!\\]】」』〉％%�
  *   The leading characters that move to another line together.
  */
 export function matchLeadingChunk(text: string): string {
-  const pattern = new RegExp(`^[${OPENING}]*(?:[A-Za-z0-9][A-Za-z0-9.,%/:+\\-]*|.)[${CLOSING}]*`, 'u');
-  const match = pattern.exec(text);
+  const match = LEADING_CHUNK.exec(text);
   return match === null ? '' : match[0];
 }

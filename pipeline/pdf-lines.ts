@@ -117,56 +117,67 @@ function composeLine(group: PdfTextRun[]): PdfLine | null {
   const spaced = new Set<number>();
   let maxChars = 0;
   let size = runs[0]?.size ?? 0;
-  runs.forEach((run, index) => {
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index]!;
     const chars = [...normalizeIdeographs(run.text)];
-    const advances = estimateAdvances(chars, run);
+    const blank = chars.map(isBlank);
+    const advances = estimateAdvances(chars, blank, run);
     let x = run.x;
     let visibleChars = 0;
-    chars.forEach((char, k) => {
+    for (let k = 0; k < chars.length; k++) {
       const advance = advances[k]!;
-      if (/\s/.test(char)) {
+      if (blank[k]) {
         spaced.add(glyphs.length);
       } else {
-        glyphs.push({ char, x0: x, x1: x + advance, run: index });
+        glyphs.push({ char: chars[k]!, x0: x, x1: x + advance, run: index });
         visibleChars += 1;
       }
       x += advance;
-    });
+    }
     if (visibleChars > maxChars) {
       maxChars = visibleChars;
       size = run.size;
     }
-  });
+  }
   const first = glyphs[0];
   const last = glyphs[glyphs.length - 1];
   if (first === undefined || last === undefined) return null;
   let text = first.char;
+  let plain = first.char;
   const segments: PdfSegment[] = [startSegment(first)];
+  let segment = segments[0]!;
   for (let i = 1; i < glyphs.length; i++) {
     const before = glyphs[i - 1]!;
     const after = glyphs[i]!;
     const space = needsSpace(before, after, spaced.has(i), size) ? ' ' : '';
     text += space + after.char;
-    const segment = segments[segments.length - 1]!;
+    plain += after.char;
     if (after.x0 - before.x1 >= COLUMN_GAP * size) {
-      segments.push(startSegment(after));
+      segment = startSegment(after);
+      segments.push(segment);
     } else {
       segment.text += space + after.char;
-      segment.starts.push(...Array.from({ length: space.length + after.char.length }, () => after.x0));
+      for (let unit = space.length + after.char.length; unit > 0; unit--) segment.starts.push(after.x0);
       segment.end = after.x1;
     }
   }
-  const chunk = [...matchLeadingChunk(glyphs.map((glyph) => glyph.char).join(''))].length;
+  const chunk = [...matchLeadingChunk(plain)].length;
   const chunkEnd = glyphs[Math.max(0, chunk - 1)] ?? first;
+  let baselines = 0;
+  for (const run of runs) baselines += run.y;
   return {
     text,
     x: first.x0,
     end: last.x1,
-    y: runs.reduce((sum, run) => sum + run.y, 0) / runs.length,
+    y: baselines / runs.length,
     size,
     leadWidth: chunkEnd.x1 - first.x0,
     segments,
   };
+}
+
+function isBlank(char: string): boolean {
+  return /\s/.test(char);
 }
 
 /**
@@ -174,21 +185,28 @@ function composeLine(group: PdfTextRun[]): PdfLine | null {
  * space inside a run may stand for a wide gap (between table cells), so the
  * characters keep their usual width and the spaces take what is left.
  */
-function estimateAdvances(chars: readonly string[], run: PdfTextRun): number[] {
-  const nominal = chars.map((char) => (/\s/.test(char) ? 0 : estimateCharWidth(char) * run.size));
-  const visible = nominal.reduce((sum, width) => sum + width, 0);
-  const spaces = chars.filter((char) => /\s/.test(char)).length;
+function estimateAdvances(chars: readonly string[], blank: readonly boolean[], run: PdfTextRun): number[] {
+  const ems = chars.map(estimateCharWidth);
+  let visible = 0;
+  let total = 0;
+  let spaces = 0;
+  for (let k = 0; k < chars.length; k++) {
+    if (blank[k]) spaces += 1;
+    else visible += ems[k]! * run.size;
+    total += ems[k]!;
+  }
   const space = spaces > 0 ? (run.width - visible) / spaces : 0;
   if (space >= 2 * COLUMN_GAP * run.size) {
-    return nominal.map((width, k) => (/\s/.test(chars[k]!) ? space : width));
+    return ems.map((em, k) => (blank[k] ? space : em * run.size));
   }
-  const total = chars.reduce((sum, char) => sum + estimateCharWidth(char), 0);
   const scale = total > 0 && run.width > 0 ? run.width / total : run.size;
-  return chars.map((char) => estimateCharWidth(char) * scale);
+  return ems.map((em) => em * scale);
 }
 
 function startSegment(glyph: Glyph): PdfSegment {
-  return { text: glyph.char, x: glyph.x0, end: glyph.x1, starts: Array.from({ length: glyph.char.length }, () => glyph.x0) };
+  const starts: number[] = [];
+  for (let unit = 0; unit < glyph.char.length; unit++) starts.push(glyph.x0);
+  return { text: glyph.char, x: glyph.x0, end: glyph.x1, starts };
 }
 
 function needsSpace(before: Glyph, after: Glyph, hadSpace: boolean, size: number): boolean {
@@ -203,14 +221,19 @@ function needsSpace(before: Glyph, after: Glyph, hadSpace: boolean, size: number
 
 function dropDuplicates(runs: PdfTextRun[]): PdfTextRun[] {
   const kept: PdfTextRun[] = [];
+  // Kept runs by text: only a run with the same text can be a twin.
+  const byText = new Map<string, PdfTextRun[]>();
   for (const run of runs) {
-    const twin = kept.some(
+    const same = byText.get(run.text);
+    const twin = same?.some(
       (other) =>
-        other.text === run.text &&
         Math.abs(other.x - run.x) < DUPLICATE_DISTANCE * run.size &&
         Math.abs(other.y - run.y) < DUPLICATE_DISTANCE * run.size,
     );
-    if (!twin) kept.push(run);
+    if (twin === true) continue;
+    kept.push(run);
+    if (same === undefined) byText.set(run.text, [run]);
+    else same.push(run);
   }
   return kept;
 }

@@ -153,8 +153,15 @@ function findCommonEdge(values: number[], side: 'min' | 'max'): number {
   const sorted = [...values].sort((a, b) => (side === 'min' ? a - b : b - a));
   let best = sorted[0] ?? 0;
   let bestCount = 1;
-  for (const value of sorted) {
-    const count = sorted.filter((other) => Math.abs(other - value) <= 1.5).length;
+  // The values within 1.5 pt of sorted[i] are the run sorted[from..to) around it.
+  let from = 0;
+  let to = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const value = sorted[i]!;
+    while (Math.abs(sorted[from]! - value) > 1.5) from++;
+    if (to < i) to = i;
+    while (to < sorted.length && Math.abs(sorted[to]! - value) <= 1.5) to++;
+    const count = to - from;
     if (count > bestCount) {
       best = value;
       bestCount = count;

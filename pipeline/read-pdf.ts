@@ -6,8 +6,10 @@
  */
 import { createRequire } from 'node:module';
 import type { Paragraph, Root, Table, TableCell } from 'mdast';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReadError } from './read-error.ts';
+import { checkPdfPages, DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { loadPdfjs } from './pdf-engine.ts';
+import type { PdfOperatorCodes } from './pdf-rulings.ts';
 import type { PdfTableRow } from './pdf-paragraphs.ts';
 import { buildPdfLines, type PdfTextRun } from './pdf-lines.ts';
 import { dropPageFurniture, type PdfPage } from './pdf-furniture.ts';
@@ -24,6 +26,8 @@ export interface PdfReadResult {
 
 // Longest wait for any one step of pdfjs (opening, one page) before giving up.
 const STEP_TIMEOUT_MS = 30_000;
+// Pages read at the same time: pdfjs decompresses streams off the main thread, and another page's text can be rebuilt meanwhile.
+const PAGES_IN_FLIGHT = 4;
 
 const PDFJS_ROOT = createRequire(import.meta.url).resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
 
@@ -32,13 +36,16 @@ const PDFJS_ROOT = createRequire(import.meta.url).resolve('pdfjs-dist/package.js
  *
  * @param data
  *   The file's bytes (not modified; pdfjs gets a copy).
+ * @param limits
+ *   The page limit (default: DEFAULT_LIMITS).
  * @returns
  *   The tree (paragraphs of one text node, and ruled tables, every node with
  *   `data.location.page`) and the page count.
  * @throws {ReadError}
  *   `encrypted PDF: …`, `no text layer: …` or `corrupt PDF: …`.
  */
-export async function readPdf(data: Uint8Array): Promise<PdfReadResult> {
+export async function readPdf(data: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<PdfReadResult> {
+  const { getDocument, OPS } = await loadPdfjs();
   const task = getDocument({
     data: new Uint8Array(data),
     cMapUrl: `${PDFJS_ROOT}cmaps/`,
@@ -46,15 +53,15 @@ export async function readPdf(data: Uint8Array): Promise<PdfReadResult> {
     standardFontDataUrl: `${PDFJS_ROOT}standard_fonts/`,
     isEvalSupported: false,
     useSystemFonts: false,
+    // Images are neither text nor rules: pdfjs leaves them out of the operator list instead of decoding them.
+    maxImageSize: 0,
     verbosity: 0,
   });
   try {
     const document = await withTimeout(task.promise);
     if (isTruncated(data)) throw new ReadError('corrupt PDF: the file is truncated (no %%EOF after the last object)');
-    const pages: PdfPage[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      pages.push(await withTimeout(readPage(await withTimeout(document.getPage(number)), number)));
-    }
+    checkPdfPages(document.numPages, limits);
+    const pages = await readPages(document, OPS);
     if (pages.every((page) => page.lines.length === 0)) {
       throw new ReadError('no text layer: scanned PDF, OCR is not enabled');
     }
@@ -92,6 +99,11 @@ function toTable(rows: PdfTableRow[], page: number): Table {
   };
 }
 
+interface PdfjsDocument {
+  numPages: number;
+  getPage(number: number): Promise<PdfjsPage>;
+}
+
 interface PdfjsPage {
   getViewport(options: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: ReadonlyArray<object> }>;
@@ -104,7 +116,28 @@ interface PdfjsTextItem {
   width: number;
 }
 
-async function readPage(page: PdfjsPage, number: number): Promise<PdfPage> {
+/**
+ * Read every page, a few at a time, in page order; the first page (in order)
+ * that fails gives the error, as when reading one page after the other.
+ */
+async function readPages(document: PdfjsDocument, codes: PdfOperatorCodes): Promise<PdfPage[]> {
+  const start = (number: number): Promise<PdfPage> => {
+    const reading = withTimeout(document.getPage(number)).then((page) => withTimeout(readPage(page, number, codes)));
+    // Pages after a failed one are not awaited; their failure is not the file's.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  const reading: Array<Promise<PdfPage>> = [];
+  for (let number = 1; number <= Math.min(document.numPages, PAGES_IN_FLIGHT); number++) reading.push(start(number));
+  const pages: PdfPage[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    pages.push(await reading[number - 1]!);
+    if (number + PAGES_IN_FLIGHT <= document.numPages) reading.push(start(number + PAGES_IN_FLIGHT));
+  }
+  return pages;
+}
+
+async function readPage(page: PdfjsPage, number: number, codes: PdfOperatorCodes): Promise<PdfPage> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const runs: PdfTextRun[] = [];
@@ -122,14 +155,14 @@ async function readPage(page: PdfjsPage, number: number): Promise<PdfPage> {
     return { number, width: viewport.width, height: viewport.height, lines };
   }
   const operators = await page.getOperatorList();
-  const rulings = collectRulings(operators.fnArray, operators.argsArray, OPS, viewport);
+  const rulings = collectRulings(operators.fnArray, operators.argsArray, codes, viewport);
   return { number, width: viewport.width, height: viewport.height, lines, rulings };
 }
 
 /** Product of two PDF matrices `[a b c d e f]` (m1 applied after m2). */
-function multiply(m1: number[], m2: number[]): [number, number, number, number, number, number] {
-  const [a1 = 0, b1 = 0, c1 = 0, d1 = 0, e1 = 0, f1 = 0] = m1;
-  const [a2 = 0, b2 = 0, c2 = 0, d2 = 0, e2 = 0, f2 = 0] = m2;
+function multiply(m1: readonly number[], m2: readonly number[]): [number, number, number, number, number, number] {
+  const a1 = m1[0] ?? 0, b1 = m1[1] ?? 0, c1 = m1[2] ?? 0, d1 = m1[3] ?? 0, e1 = m1[4] ?? 0, f1 = m1[5] ?? 0;
+  const a2 = m2[0] ?? 0, b2 = m2[1] ?? 0, c2 = m2[2] ?? 0, d2 = m2[3] ?? 0, e2 = m2[4] ?? 0, f2 = m2[5] ?? 0;
   return [
     a1 * a2 + c1 * b2,
     b1 * a2 + d1 * b2,

@@ -10,6 +10,15 @@ import { rebuildTableCells } from '../pipeline/pdf-table-cells.ts';
 import { collectRulings } from '../pipeline/pdf-rulings.ts';
 import { joinSplitTables } from '../pipeline/pdf-table-joins.ts';
 import type { PdfParagraph } from '../pipeline/pdf-paragraphs.ts';
+import { isAsciiGraphic, isLatinAlnum, matchLeadingChunk } from '../pipeline/pdf-glyphs.ts';
+
+// Taken before pdfjs is loaded (read-pdf.ts loads it on the first read).
+const BUILTINS = {
+  push: Array.prototype.push,
+  parse: JSON.parse,
+  stringify: JSON.stringify,
+  toString: Function.prototype.toString,
+};
 
 // Fixtures come from scripts/fixtures/make-pdf-fixtures.ts (LibreOffice, A5, 12 pt Noto Serif CJK).
 const fixture = (name: string): Uint8Array =>
@@ -189,6 +198,68 @@ describe('readPdf on PDFs it cannot read', () => {
 
   it('should refuse an empty file as corrupt', async () => {
     await expectReadError(new Uint8Array(0), /^corrupt PDF: \S/);
+  });
+});
+
+describe('readPdf over several documents in one process', () => {
+  const corpus = (name: string): Uint8Array =>
+    new Uint8Array(readFileSync(new URL(`../corpus/pdf/${name}`, import.meta.url)));
+
+  it('should give the same trees when two PDFs are read at the same time as when read one after the other', async () => {
+    const plan = await readPdf(fixture('plan.pdf'));
+    const table = await readPdf(fixture('table.pdf'));
+    const [planAgain, tableAgain] = await Promise.all([readPdf(fixture('plan.pdf')), readPdf(fixture('table.pdf'))]);
+    expect(planAgain).toEqual(plan);
+    expect(tableAgain).toEqual(table);
+  });
+
+  it('should keep the pages of a long PDF in order although several are read at once', async () => {
+    const { tree, pages } = await readPdf(corpus('nanan-2022.pdf'));
+    const anchors = tree.children.map((node) => node.data?.location?.page ?? 0);
+    expect(pages).toBe(36);
+    expect(anchors[0]).toBe(1);
+    expect(anchors.every((page, index) => index === 0 || page >= anchors[index - 1]!)).toBe(true);
+    expect(new Set(anchors).size).toBeGreaterThan(30);
+  });
+
+  it('should leave the built-ins that pdfjs’s polyfills replace as they were', async () => {
+    await readPdf(fixture('plan.pdf'));
+    expect(Array.prototype.push).toBe(BUILTINS.push);
+    expect(JSON.parse).toBe(BUILTINS.parse);
+    expect(JSON.stringify).toBe(BUILTINS.stringify);
+    expect(Function.prototype.toString).toBe(BUILTINS.toString);
+  });
+
+  it('should still refuse a broken PDF after reading good ones', async () => {
+    await readPdf(fixture('plan.pdf'));
+    await expectReadError(fixture('encrypted.pdf'), 'encrypted PDF: a password is required');
+    await expectReadError(fixture('truncated.pdf'), /^corrupt PDF: \S/);
+  });
+});
+
+describe('glyph classes', () => {
+  it.each(['A', 'z', '0', '9'])('should read %s as a Latin letter or digit', (char) => {
+    expect(isLatinAlnum(char)).toBe(true);
+  });
+
+  it.each(['一', 'Ａ', '１', '-', ' ', '', 'ab', '\u{20000}'])('should not read %j as a Latin letter or digit', (char) => {
+    expect(isLatinAlnum(char)).toBe(false);
+  });
+
+  it.each(['!', '~', 'A', '%'])('should read %s as printable ASCII', (char) => {
+    expect(isAsciiGraphic(char)).toBe(true);
+  });
+
+  it.each([' ', '\u007f', '，', '', '!!'])('should not read %j as printable ASCII', (char) => {
+    expect(isAsciiGraphic(char)).toBe(false);
+  });
+
+  it('should find the same leading chunk on every call', () => {
+    expect(matchLeadingChunk('（2018年）起')).toBe('（2018');
+    expect(matchLeadingChunk('〔2018〕56号')).toBe('〔2018〕');
+    expect(matchLeadingChunk('4.5平方米，')).toBe('4.5');
+    expect(matchLeadingChunk('号。下')).toBe('号。');
+    expect(matchLeadingChunk('（2018年）起')).toBe('（2018');
   });
 });
 
