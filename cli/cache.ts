@@ -96,7 +96,7 @@ async function copyAtomic(from: string, to: string): Promise<void> {
 
 /**
  * The pipeline version: a hash of the package version and every source file
- * of the pipeline, extractors and reports, so that any code change invalidates the cache.
+ * of the CLI, pipeline, extractors and reports, so that any code change invalidates the cache.
  *
  * @param root
  *   The project's root folder.
@@ -104,7 +104,7 @@ async function copyAtomic(from: string, to: string): Promise<void> {
 export async function pipelineVersion(root: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await readFile(join(root, 'package.json')));
-  for (const folder of ['pipeline', 'extractors', 'extractors/dict', 'reports', 'templates', 'templates/partials']) {
+  for (const folder of ['cli', 'pipeline', 'extractors', 'extractors/dict', 'reports', 'templates', 'templates/partials']) {
     const names = (await readdir(join(root, folder)).catch(() => [] as string[])).filter((n) => /\.(ts|json|utf8|hbs)$/.test(n)).sort();
     for (const name of names) hash.update(name).update(await readFile(join(root, folder, name)));
   }

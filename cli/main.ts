@@ -133,8 +133,8 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   reporter.onRunEnd();
   const finished = results.map((result) => result!);
   const summary = finished.map((result) => result.entry);
-  const reportItems = finished.flatMap((result) => (result.report ? [result.report] : []));
-  if (standard && reportItems.length > 0) {
+  const plans = finished.flatMap((result) => (result.batch ? [result.batch] : []));
+  if (standard && plans.length > 0) {
     // A batch whose every plan came from the cache, with the same plans as last time, keeps its batch reports.
     const allCached = finished.every((result) => result.entry.cached);
     const batchKey = cacheKey(new Uint8Array(), [version, ...inputs.map((_, i) => `${names[i]}=${finished[i]!.entry.status}`), ...keys]);
@@ -142,9 +142,8 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     const unchanged = allCached && (await readFile(stamp, 'utf8').catch(() => '')) === batchKey && existsSync(join(outDir, 'index.html'));
     if (!unchanged) {
       try {
-        const { renderBatchReports } = await import('../reports/index.ts');
-        const files = await renderBatchReports(reportItems);
-        for (const [file, content] of Object.entries(files)) await writeAtomic(join(outDir, file), content);
+        const { writeBatchReports } = await import('./write-batch-reports.ts');
+        await writeBatchReports(outDir, plans);
         if (cacheDir) await writeAtomic(stamp, batchKey);
       } catch (error) {
         process.stderr.write(`plancheck: cannot write the batch reports: ${(error as Error).message}\n`);

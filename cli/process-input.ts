@@ -7,12 +7,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { diffPlan } from '../pipeline/diff.ts';
-import type { PlanDiff } from '../pipeline/diff-types.ts';
 import { processDocument } from '../pipeline/process-document.ts';
 import type { Standard } from '../pipeline/standard.ts';
 import { checkFileSize, type Limits } from '../pipeline/limits.ts';
 import { ReadError } from '../pipeline/read-error.ts';
-import { renderPlanReports, type ReportInput } from '../reports/index.ts';
+import { overviewRowsOf, renderPlanReports, summarizeForBatch, type BatchPlanSummary } from '../reports/index.ts';
 import { storeResult } from './cache.ts';
 import { writeAtomic } from './write-atomic.ts';
 
@@ -62,18 +61,14 @@ export interface InputTask {
   limits: Limits;
 }
 
-/** What the batch reports need of one plan: its model without the tree, and its diff. */
-export interface ReportItem {
-  name: string;
-  model: ReportInput;
-  diff: PlanDiff;
-}
-
-/** The outcome of one input: its summary entry, and its report item when reports were made. */
+/** The outcome of one input: its summary entry, and its row of the batch index when reports were made. */
 export interface InputResult {
   entry: SummaryEntry;
-  report: ReportItem | null;
+  batch: BatchPlanSummary | null;
 }
+
+/** Each plan's rows of the batch overview, beside its reports; the CLI joins them into overview.csv/.xlsx. */
+export const OVERVIEW_ROWS_FILE = 'overview-rows.json';
 
 /**
  * Process one input.
@@ -84,7 +79,7 @@ export interface InputResult {
  *   Its summary entry and report item.
  */
 export async function processInput(task: InputTask): Promise<InputResult> {
-  const failed = (reason: string): InputResult => ({ entry: failedEntry(task.shown, reason), report: null });
+  const failed = (reason: string): InputResult => ({ entry: failedEntry(task.shown, reason), batch: null });
   if (task.error) return failed(task.error);
   const started = performance.now();
   let data: Uint8Array;
@@ -121,7 +116,7 @@ export async function processInput(task: InputTask): Promise<InputResult> {
   } catch (error) {
     return failed(`cannot write ${modelPath}: ${errorCode(error)}`);
   }
-  let report: ReportItem | null = null;
+  let batch: BatchPlanSummary | null = null;
   let files: Record<string, string | Uint8Array> = {};
   if (task.standard) {
     const { tree: _tree, ...slim } = model;
@@ -131,14 +126,15 @@ export async function processInput(task: InputTask): Promise<InputResult> {
     seconds.diff = (renderStarted - diffStarted) / 1000;
     try {
       files = await renderPlanReports(slim, diff, { name: task.name });
+      files[OVERVIEW_ROWS_FILE] = JSON.stringify(overviewRowsOf(task.name, diff));
       for (const [file, content] of Object.entries(files)) await writeAtomic(join(task.outDir, task.name, file), content);
     } catch (error) {
       return failed(`cannot write reports: ${errorCode(error)}`);
     }
     seconds.render = (performance.now() - renderStarted) / 1000;
-    report = { name: task.name, model: slim, diff };
+    batch = summarizeForBatch({ name: task.name, model: slim, diff });
   }
-  const result: InputResult = { entry, report };
+  const result: InputResult = { entry, batch };
   if (task.cache) await storeResult(task.cache.dir, task.cache.key, modelJson, files, result).catch(() => undefined);
   return result;
 }

@@ -59,6 +59,6 @@ async function runOne(pool: Piscina, task: InputTask, maxSeconds: number): Promi
     const reason = timedOut
       ? `timed out after ${maxSeconds} s (limit per document)`
       : `worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    return { entry: failedEntry(task.shown, reason), report: null };
+    return { entry: failedEntry(task.shown, reason), batch: null };
   }
 }

@@ -22,3 +22,15 @@ function quoteCell(cell: Cell): string {
   const text = cell === null ? '' : typeof cell === 'number' ? formatNumber(cell) : cell;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/**
+ * Format rows as CSV lines (no BOM, no header), for a file written in parts.
+ *
+ * @param rows
+ *   Rows of cells, already neutralised.
+ * @returns
+ *   The lines, each ending with CRLF.
+ */
+export function formatCsvRows(rows: Cell[][]): string {
+  return rows.map((row) => `${row.map(quoteCell).join(',')}\r\n`).join('');
+}

@@ -12,7 +12,8 @@ export interface OverviewItem {
   diff: PlanDiff;
 }
 
-const COLUMNS = [
+/** The overview's columns. */
+export const OVERVIEW_COLUMNS = [
   { header: '方案', width: 18 },
   { header: '指标', width: 10 },
   { header: '指标名称', width: 30 },
@@ -77,5 +78,5 @@ export function tabulateOverview(items: OverviewItem[]): Table {
       ]);
     }
   }
-  return makeTable(COLUMNS, rows);
+  return makeTable(OVERVIEW_COLUMNS, rows);
 }

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, appendFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -71,6 +72,21 @@ describe('batch processing with the worker pool and the cache', () => {
     expect(third.map((d: { cached: boolean }) => d.cached)).toEqual([false, true, true, false, true]);
     const changed = modelOf(out, 'a-qinxian');
     expect(changed.targets.some((t: { quote: string }) => t.quote.includes('98%'))).toBe(true);
+  });
+
+  it('should write the batch overview as CSV and XLSX with the same rows, one plan after the other', async () => {
+    const out = join(work, 'two');
+    const csv = readFileSync(join(out, 'overview.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF方案,指标,')).toBe(true);
+    const csvRows = csv.slice(1).trimEnd().split('\r\n');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'overview.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(csvRows.length);
+    const plansInCsv = [...new Set(csvRows.slice(1).map((line) => line.split(',')[0]))];
+    expect(plansInCsv).toEqual(['a-qinxian', 'b-jiaoling', 'c-jiaoling', 'e-haicheng']);
+    expect(sheet.getRow(2).getCell(1).value).toBe('a-qinxian');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('a-qinxian/report.html');
   });
 
   it('should process everything again with --no-cache', async () => {

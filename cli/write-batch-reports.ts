@@ -1,0 +1,67 @@
+/**
+ * The batch reports: index.html from the plans' summaries, and overview.csv
+ * and overview.xlsx assembled from each plan's `overview-rows.json`, one plan
+ * at a time and streamed to disk, so memory does not grow with the batch.
+ */
+import { createWriteStream } from 'node:fs';
+import { readFile, rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import type { Cell } from '../reports/table.ts';
+import { formatCsvRows, OVERVIEW_COLUMNS, OVERVIEW_SHEET, renderBatchIndex, type BatchPlanSummary } from '../reports/index.ts';
+import { OVERVIEW_ROWS_FILE } from './process-input.ts';
+import { writeAtomic } from './write-atomic.ts';
+
+/**
+ * Write index.html, overview.csv and overview.xlsx for the plans of a batch.
+ *
+ * @param outDir
+ *   The output folder.
+ * @param plans
+ *   Each plan's summary, in input order; its rows are read from `out/<name>/overview-rows.json`.
+ */
+export async function writeBatchReports(outDir: string, plans: BatchPlanSummary[]): Promise<void> {
+  await writeAtomic(join(outDir, 'index.html'), await renderBatchIndex(plans));
+  const suffix = `${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const csvPath = join(outDir, 'overview.csv');
+  const xlsxPath = join(outDir, 'overview.xlsx');
+  const csv = createWriteStream(`${csvPath}.${suffix}`);
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${xlsxPath}.${suffix}`, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'plancheck';
+  workbook.created = new Date(Date.UTC(2000, 0, 1));
+  workbook.modified = workbook.created;
+  const sheet = workbook.addWorksheet(OVERVIEW_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+  sheet.columns = OVERVIEW_COLUMNS.map((column) => ({
+    header: column.header,
+    width: column.width,
+    ...(column.width >= 30 ? { style: { alignment: { wrapText: true, vertical: 'top' as const } } } : {}),
+  }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1F3F4' } };
+  header.commit();
+  try {
+    await write(csv, `\uFEFF${formatCsvRows([OVERVIEW_COLUMNS.map((column) => column.header)])}`);
+    for (const plan of plans) {
+      const rows = JSON.parse(await readFile(join(outDir, plan.name, OVERVIEW_ROWS_FILE), 'utf8')) as Cell[][];
+      await write(csv, formatCsvRows(rows));
+      for (const row of rows) sheet.addRow(row.map((cell) => cell ?? undefined)).commit();
+    }
+    csv.end();
+    await once(csv, 'close');
+    sheet.commit();
+    await workbook.commit();
+    await rename(`${csvPath}.${suffix}`, csvPath);
+    await rename(`${xlsxPath}.${suffix}`, xlsxPath);
+  } catch (error) {
+    csv.destroy();
+    await rm(`${csvPath}.${suffix}`, { force: true });
+    await rm(`${xlsxPath}.${suffix}`, { force: true });
+    throw error;
+  }
+}
+
+async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
+}
