@@ -36,6 +36,7 @@ const AFTER_YEAR = new RegExp(
 );
 const SUFFIX = /^\s*(?:年)?\s*(底前|底以前|底之前|底|末|年底|年末|以后|之后|起(?![草步]))/;
 const HALF = /^\s*(上半年|下半年)/;
+const SEASON = /^\s*(?:春季|秋季|春|秋)(?:学期|开学)?(?:开学)?/;
 /** A year and month written with a dot, as tables do (2023.12, 2023.9—2024.6); not a decimal (2023.5万元). */
 const DOTTED_POINT = '((?:19|20)\\d{2})[.．](0?[1-9]|1[0-2])(?![\\d.．%％万亿元人个所间平㎡])';
 const DOTTED = new RegExp(`(?<![\\d.．])${DOTTED_POINT}(?:${SEP}${DOTTED_POINT})?(?:\\s*(底前|底|前|以前|之前))?`, 'g');
@@ -99,7 +100,9 @@ function readPoint(text: string, at: number, yearText: string): Point | null {
   const hasNian = Boolean(m?.[1]);
   const month = hasNian ? parseMonth(m?.[2]) : null;
   const hasDay = hasNian && month !== null && m?.[3] !== undefined;
-  const used = hasNian ? (month !== null ? m![0].length : m![1]!.length) : 0;
+  let used = hasNian ? (month !== null ? m![0].length : m![1]!.length) : 0;
+  // A season or term names no month (2025年秋季, 2024年春季学期): the point is the year, read past it.
+  if (hasNian && month === null) used += SEASON.exec(rest.slice(used))?.[0].length ?? 0;
   return { year, month, hasNian, hasDay, stop: at + yearText.length + used };
 }
 

@@ -10,7 +10,7 @@ import { isGenericGroup } from './department-catalogue.ts';
 import { parseDepartmentList, type ReadOptions } from './departments.ts';
 import { findTaskIndicator } from './responsibility-indicators.ts';
 import { findSentenceResponsibilities } from './responsibility-sentences.ts';
-import { readTableRowResponsibility, scanFlattenedTables } from './responsibility-tables.ts';
+import { readTableRowResponsibility, scanFlattenedTables, TabTableTracker } from './responsibility-tables.ts';
 
 const LABEL = /((?:主要)?(?:责任|牵头|配合|协办|协同|参与|主责|承办|实施)(?:单位|部门|主体|科室))\s*[：:]/g;
 /** A parenthesis that only names who does the work: （县教育局牵头，县财政局、县人社局配合）. */
@@ -129,11 +129,18 @@ export function extractResponsibilities(blocks: Block[], metadata?: DocumentMeta
   const add = (index: number, responsibility: Responsibility) => found.push({ index, order: found.length, responsibility });
   let measure: Block | undefined;
   let lastRow: { table: number | undefined; row: Responsibility } | undefined;
+  const tabTable = new TabTableTracker();
   blocks.forEach((block, index) => {
     if (block.kind === 'tableRow') {
       const row = readTableRowResponsibility(block, options, lastRow?.table === block.table?.index ? lastRow?.row : undefined);
       if (row) add(index, row);
       lastRow = row ? { table: block.table?.index, row } : lastRow;
+      return;
+    }
+    // A row of a table flattened to tab-separated lines is read as a table row.
+    const tabRow = tabTable.observe(block, options);
+    if (tabRow !== undefined) {
+      if (tabRow) add(index, tabRow);
       return;
     }
     // An addressee line (各乡镇人民政府、街道办事处，区政府各部门：) assigns nothing.

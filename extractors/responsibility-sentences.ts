@@ -43,6 +43,8 @@ const LEADS_COMMA = /^牵头[，,]?/;
 const SUPPORT_PART = /^(.*?)(?:配合|协助|参与)[，,]?$/;
 const HEAD_TITLE = /^(?:主要负责人|负责人|[^\s，。；]{0,3}?(?:长|主任|书记|主席))/;
 const NOT_A_BY_TASK = /^(?:任|兼任|担任|为|的|和|、)/;
+/** A 由 phrase that says who heads a group (由县长任组长的…领导小组) names no department. */
+const HEADS_A_GROUP = /(?:任|兼任|担任)副?(?:组长|主任|指挥长|召集人)/;
 const BY_SUPPORT = /^(.*?)(?:配合|协助|参与)[，,]/;
 const OFFICE_WORD = /办公室/;
 const GROUP_SUFFIX = /领导小组$/;
@@ -217,6 +219,7 @@ function byResponsibilities(clause: string, options: ReadOptions): SentenceRespo
     const at = m.index! + m[0].length;
     const subject = readSubject(clause, at, options);
     if (!subject || subject.generic || subject.names.length === 0) continue;
+    if (subject.names.some((n) => HEADS_A_GROUP.test(n))) continue;
     let rest = clause.slice(subject.end).replace(HEAD_TITLE, '');
     if (NOT_A_BY_TASK.test(rest) || stripEnd(rest).length < 2) continue;
     const role: Department['role'] = LEADS.test(rest) ? 'lead' : 'support';

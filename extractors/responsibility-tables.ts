@@ -235,3 +235,55 @@ export function scanFlattenedTables(blocks: Block[], options: ReadOptions = {}):
   flush();
   return { found, inside };
 }
+
+/**
+ * Follows a table that a plain-text rendition flattened to one tab-separated line per
+ * row (序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限): a line whose cells are column
+ * titles with a 责任/牵头 column is the header; each later tab-separated line is a row
+ * of it, read as a real table row would be.
+ */
+export class TabTableTracker {
+  private header: string[] | null = null;
+  private tables = 0;
+  private row = 0;
+  private previous: Responsibility | undefined;
+
+  /**
+   * Take in a block that is not a table row.
+   *
+   * @param block
+   *   The block.
+   * @param options
+   *   The plan's region (optional).
+   * @returns
+   *   `undefined` when the block is no line of such a table (the table then ends);
+   *   `null` for its header or a row that assigns nothing; else the row's responsibility.
+   */
+  observe(block: Block, options: ReadOptions = {}): Responsibility | null | undefined {
+    if (!block.text.includes('\t')) {
+      this.header = null;
+      return undefined;
+    }
+    const cells = block.text.split('\t').map((c) => c.trim());
+    const titles = cells.filter((c) => c !== '');
+    const isHeader = titles.length >= 2
+      && titles.every((c) => c.length <= 16 && !CELL_PUNCTUATION.test(c) && HEADER_END.test(c.replace(FINAL_PARENTHESIS, '')))
+      && columnsOf(cells) !== undefined;
+    if (isHeader) {
+      this.header = cells;
+      this.tables++;
+      this.row = 0;
+      this.previous = undefined;
+      return null;
+    }
+    if (!this.header) return undefined;
+    const header = this.header;
+    const row: Block = { ...block, kind: 'tableRow', cells, table: { index: -this.tables, row: ++this.row, header } };
+    const found = readTableRowResponsibility(row, options, this.previous);
+    if (found) {
+      found.location = { ...block.location };
+      this.previous = found;
+    }
+    return found ?? null;
+  }
+}

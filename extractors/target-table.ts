@@ -8,6 +8,7 @@
  * flattens them into tab-separated lines, whose continuation rows drop their
  * empty leading cells.
  */
+import type { Level } from './model.ts';
 import { scanLevels } from './levels.ts';
 import { normalizeNumberText } from './number-scanner.ts';
 import { readKindLabel } from './target-context.ts';
@@ -29,9 +30,18 @@ export interface TableStatement {
   cell: number;
   year: number | null;
   kind: 'target' | 'baseline' | null;
+  /**
+   * The level of the figure's column, when the row gives figures under columns of two or
+   * more levels (小学 | 初中): the row states them separately, so each keeps its level.
+   */
+  columnLevel?: Exclude<Level, 'all'>;
 }
 
 const BARE_VALUE = /^(?:≥|≤|>=|<=)?\d+(?:\.\d+)?(?:%|人|名|平方米|㎡|m²|元|间|级)?$/;
+/** Words that may wrap a figure in a cell of its own (力争不低于4.2, 控制在0.50以内, 95以上). */
+const FIGURE_LEAD = /^(?:(?:力争|争取|确保|基本|全部|均)?(?:保持在|控制在|稳定在|提高到|提升到|提高至|提升至|增加到|降低到|降至|达到|达|不低于|不少于|不超过|不高于|不大于|不小于|低于|高于|超过|小于|大于))/;
+const FIGURE_TAIL = /(?:及以上|以上|以内|以下|左右)$/;
+const FIGURE_HEDGE = /^(?:力争|争取|确保)/;
 const LABEL_UNIT = /[（(]\s*(人|名|%|％|平方米|㎡|m²|元|间|级)\s*[）)]/;
 
 /**
@@ -48,6 +58,8 @@ export function readColumnLabel(cell: string): ColumnLabel | null {
   // A level word before or after the year or kind (小学现状, 2025年初中目标).
   const level = scanLevels(full).filter((l) => !l.weak).map((l) => l.word).join('、');
   const t = full.replace(/十二年一贯制|九年一贯制|中小学|小学|初级中学|初中|中学/g, '');
+  // A column headed by a level alone (小学 | 初中) gives the level of the figures under it.
+  if (t === '' && level !== '') return { year: null, kind: null, level };
   if (t === '' || t.length > 14) return null;
   const m = t.match(/^((?:19|20)\d{2}|二[○〇零][一二三四五六七八九○〇零]{2})(?:年)?(?:底|末|度)?(.*)$/);
   if (m) {
@@ -55,6 +67,12 @@ export function readColumnLabel(cell: string): ColumnLabel | null {
     const kind = rest === '' ? null : readKindLabel(rest);
     if (rest !== '' && kind === null && !/^(?:值|数|数据|年度?)$/.test(rest)) return null;
     return { year: parseYear(m[1]!), kind, level };
+  }
+  // A kind with its year in brackets (现状（2022年）, 目标值(2026年)).
+  const bracketed = t.match(/^(\D{1,8}?)[（(]((?:19|20)\d{2})年?(?:底|末|度)?[）)]$/);
+  if (bracketed) {
+    const kind = readKindLabel(bracketed[1]!);
+    return kind === null ? null : { year: parseYear(bracketed[2]!), kind, level };
   }
   if (/\d/.test(t)) return null;
   const kind = readKindLabel(t);
@@ -74,6 +92,28 @@ export function isBareValue(cell: string): boolean {
 }
 
 /**
+ * Whether a cell is a figure with at most its comparator words around it
+ * (4.1, 力争不低于4.2, 1以上, 控制在0.50以内, 保持在97%以上, 不超过2000).
+ *
+ * @param cell
+ *   The cell text.
+ * @returns
+ *   True for a figure that names no quantity of its own.
+ */
+export function isFigureCell(cell: string): boolean {
+  const t = normalizeNumberText(cell).replace(/\s+/g, '');
+  if (BARE_VALUE.test(t)) return true;
+  const core = t.replace(FIGURE_HEDGE, '').replace(FIGURE_LEAD, '').replace(FIGURE_TAIL, '');
+  return core !== t && BARE_VALUE.test(core);
+}
+
+/** A figure cell with the row's unit after its number when the cell gives none (1以上 → 1人以上). */
+function attachUnit(figure: string, unit: string): string {
+  if (unit === '') return figure;
+  return figure.replace(/(\d+(?:\.\d+)?)(?![\d.]|%|人|名|平方米|㎡|m²|元|间|级)/, `$1${unit}`);
+}
+
+/**
  * Restate the bare figures of a row under year or 现状/目标 columns.
  *
  * @param cells
@@ -86,19 +126,34 @@ export function isBareValue(cell: string): boolean {
 export function restateTableRow(cells: readonly string[], header: readonly string[]): TableStatement[] {
   const out: TableStatement[] = [];
   const columns = header.map(readColumnLabel);
-  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && !isBareValue(cell) && columns[i] === null);
+  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && !isFigureCell(cell) && columns[i] === null);
   if (labelCells.length === 0) return out;
   const joined = labelCells.map((c) => c.replace(/\s+/g, '')).join('');
   const unit = joined.match(LABEL_UNIT)?.[1] ?? '';
   const label = joined.replace(new RegExp(LABEL_UNIT.source, 'g'), '');
   cells.forEach((cell, i) => {
     const column = columns[i];
-    if (!column || !isBareValue(cell)) return;
+    if (!column) return;
+    // Under a column that names only a level, a short cell with a number is a figure in words
+    // of its own (每12个班级各1间以上).
+    const levelOnly = column.year === null && column.kind === null && column.level !== '';
+    if (!isFigureCell(cell) && !(levelOnly && /\d/.test(cell) && cell.replace(/\s+/g, '').length <= 24)) return;
     const figure = normalizeNumberText(cell).replace(/\s+/g, '');
-    const withUnit = /\d$/.test(figure) ? figure + unit : figure;
+    const withUnit = attachUnit(figure, unit);
     // A column may name the level itself (小学现状 | 初中目标).
     out.push({ text: `${label}${column.level}${withUnit}`, cell: i, year: column.year, kind: column.kind });
   });
+  const levelOf = (i: number) => {
+    const found = scanLevels(columns[i]?.level ?? '').filter((l) => !l.weak);
+    return found.length === 1 && found[0]!.level !== 'both' ? found[0]!.level : undefined;
+  };
+  const levels = new Set(out.map((s) => levelOf(s.cell)).filter((l) => l !== undefined));
+  if (levels.size >= 2) {
+    for (const s of out) {
+      const level = levelOf(s.cell);
+      if (level !== undefined) s.columnLevel = level;
+    }
+  }
   return out;
 }
 
@@ -132,8 +187,11 @@ export class FlatTableTracker {
       return [];
     }
     const cells = text.split('\t').map((c) => c.trim());
-    const labelled = cells.filter((c) => readColumnLabel(c)?.year != null || readColumnLabel(c)?.kind != null).length;
-    if (labelled >= 1 && !cells.some(isBareValue)) {
+    const labels = cells.map(readColumnLabel);
+    const labelled = labels.filter((l) => l?.year != null || l?.kind != null).length;
+    // A header of levels alone (项目 | 小学 | 初中): every cell after the first names a level.
+    const levelHeader = cells.length >= 3 && labels.slice(1).every((l) => l !== null && l.year === null && l.kind === null && l.level !== '');
+    if ((labelled >= 1 || levelHeader) && !cells.some(isFigureCell)) {
       this.header = cells;
       this.previous = [];
       return [];

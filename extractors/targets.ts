@@ -9,7 +9,7 @@ import type { Block, DocumentMetadata } from '../pipeline/types.ts';
 import type { Target } from './model.ts';
 import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, readSectionKind, type LabelContext } from './target-context.ts';
 import { extractStatementTargets, type StatementTarget } from './target-statement.ts';
-import { FlatTableTracker, isBareValue, restateTableRow, type TableStatement } from './target-table.ts';
+import { FlatTableTracker, isFigureCell, restateTableRow, type TableStatement } from './target-table.ts';
 import { IntroYearTracker, readSectionPathYear } from './target-year.ts';
 
 /** Turn a statement's target into a located `Target`. */
@@ -78,7 +78,9 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
     const year = statement.year ?? fallback.year;
     const kind = statement.kind ?? fallback.kind ?? (year !== null && documentYear !== null && year < documentYear ? 'baseline' : null);
     for (const found of extractStatementTargets(statement.text, { year, kind, documentYear })) {
-      out.push(toTarget({ ...found, quote: block.text.replace(/\t+/g, ' ').trim().slice(0, 500) }, block));
+      // A figure under its own level's column keeps that level (the row states the levels separately).
+      const level = found.level === 'all' && statement.columnLevel !== undefined ? statement.columnLevel : found.level;
+      out.push(toTarget({ ...found, level, quote: block.text.replace(/\t+/g, ' ').trim().slice(0, 500) }, block));
     }
   };
   for (const block of blocks) {
@@ -95,11 +97,12 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
       const figures = block.table?.header ? restateTableRow(cells, block.table.header) : [];
       const seen = new Set<string>();
       cells.forEach((cell, index) => {
-        if (seen.has(cell)) return; // a merged cell repeats its text
+        const figure = figures.find((f) => f.cell === index);
+        // A merged cell repeats its text; a figure under its own column is not a repeat.
+        if (seen.has(cell) && !figure) return;
         seen.add(cell);
         const row: LabelContext = readRowContext(block, index);
-        const figure = figures.find((f) => f.cell === index);
-        if (figure && isBareValue(cell)) {
+        if (figure) {
           readFigure(figure, block, { year: row.year ?? sectionYear, kind: row.kind ?? sectionKind });
           return;
         }
@@ -117,7 +120,7 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
       if (figures.length > 0) {
         pendingTail = '';
         for (const figure of figures) readFigure(figure, block, { year: sectionYear, kind: sectionKind });
-        const rest = block.text.split('\t').filter((cell) => !isBareValue(cell)).join('\t');
+        const rest = block.text.split('\t').filter((cell) => !isFigureCell(cell)).join('\t');
         for (const found of extractStatementTargets(rest, { year: sectionYear, kind: sectionKind, documentYear })) out.push(toTarget(found, block));
         continue;
       }
