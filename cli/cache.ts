@@ -6,7 +6,7 @@
  * the result the batch needs (summary entry, slim model and diff).
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, rename } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeAtomic } from './write-atomic.ts';
 
@@ -34,25 +34,28 @@ export function cacheKey(data: Uint8Array, parts: string[]): string {
 const entryDir = (cacheDir: string, key: string) => join(cacheDir, key.slice(0, 2), key);
 
 /**
- * Store a result: the model's JSON text, the report files and the result record.
+ * Store a result: the files already written to the output folder, hard-linked
+ * into the cache (copied where links are not possible), and the result record.
  *
  * @param cacheDir
  *   The cache folder.
  * @param key
  *   The input's key.
- * @param modelJson
- *   The model as written to `out/<name>.json`.
+ * @param modelPath
+ *   The written model (`out/<name>.json`).
+ * @param reportDir
+ *   The folder of the written report files (`out/<name>/`).
  * @param files
- *   Report files by relative path.
+ *   The report files, relative to `reportDir`.
  * @param result
  *   The record to give back on a hit.
  */
-export async function storeResult<Result>(cacheDir: string, key: string, modelJson: string, files: Record<string, string | Uint8Array>, result: Result): Promise<void> {
+export async function storeResult<Result>(cacheDir: string, key: string, modelPath: string, reportDir: string, files: string[], result: Result): Promise<void> {
   const dir = entryDir(cacheDir, key);
-  await writeAtomic(join(dir, 'model.json'), modelJson);
-  for (const [file, content] of Object.entries(files)) await writeAtomic(join(dir, 'files', file), content);
+  await linkAtomic(modelPath, join(dir, 'model.json'));
+  for (const file of files) await linkAtomic(join(reportDir, file), join(dir, 'files', file));
   // The record last: its presence says the entry is complete.
-  const record: CachedResult<Result> = { result, files: Object.keys(files) };
+  const record: CachedResult<Result> = { result, files };
   await writeAtomic(join(dir, 'result.json'), JSON.stringify(record));
 }
 
@@ -79,18 +82,29 @@ export async function restoreResult<Result>(cacheDir: string, key: string, model
     return null;
   }
   try {
-    await copyAtomic(join(dir, 'model.json'), modelPath);
-    for (const file of record.files) await copyAtomic(join(dir, 'files', file), join(reportDir, file));
+    await linkAtomic(join(dir, 'model.json'), modelPath);
+    for (const file of record.files) await linkAtomic(join(dir, 'files', file), join(reportDir, file));
   } catch {
     return null;
   }
   return record.result;
 }
 
-async function copyAtomic(from: string, to: string): Promise<void> {
+/**
+ * Make `to` the same file as `from`: nothing to do when it already is (a rerun
+ * over unchanged inputs), else a hard link, or a copy across file systems;
+ * through a temporary name, so `to` is never half there.
+ */
+async function linkAtomic(from: string, to: string): Promise<void> {
+  const [source, target] = await Promise.all([stat(from), stat(to).catch(() => null)]);
+  if (target && target.ino === source.ino && target.dev === source.dev) return;
   await mkdir(dirname(to), { recursive: true });
   const temporary = `${to}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await copyFile(from, temporary);
+  try {
+    await link(from, temporary);
+  } catch {
+    await copyFile(from, temporary);
+  }
   await rename(temporary, to);
 }
 

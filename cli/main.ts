@@ -11,10 +11,8 @@ import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { cleanTemporaryFiles } from './clean-temporary.ts';
 import { collectInputs } from './collect-inputs.ts';
-import { runEval } from './eval.ts';
 import { outputNames } from './output-names.ts';
 import type { InputResult, InputTask, SummaryEntry } from './process-input.ts';
-import { runBatch } from './run-batch.ts';
 import { createReporter } from './reporter.ts';
 import { USAGE } from './usage.ts';
 import { writeAtomic } from './write-atomic.ts';
@@ -24,6 +22,7 @@ import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
 
 const PROJECT_ROOT = new URL('..', import.meta.url).pathname;
 const MB = 1024 * 1024;
+const CACHE_LOOKUPS_IN_FLIGHT = 8;
 const WORKER_MEMORY_MB = 2048;
 
 /**
@@ -37,7 +36,7 @@ const WORKER_MEMORY_MB = 2048;
  *   The exit code: 0 all read, 1 some failed, 2 usage error.
  */
 export async function main(argv: string[], cwd: string = process.cwd()): Promise<number> {
-  if (argv[0] === 'eval') return runEval(argv.slice(1), cwd);
+  if (argv[0] === 'eval') return (await import('./eval.ts')).runEval(argv.slice(1), cwd);
   let parsed;
   try {
     parsed = parseArgs({
@@ -114,19 +113,28 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   const results: Array<InputResult | undefined> = [];
   const pending: Array<{ index: number; task: InputTask }> = [];
   const keys: string[] = [];
-  for (const [index, input] of inputs.entries()) {
+  const tasks = inputs.map((input, index) => {
     const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cache: null, standard, limits };
     if (input.error) task.error = input.error;
-    const hit = cacheDir && !input.error ? await lookUpCache(task, cacheDir, version) : null;
+    return task;
+  });
+  // Cache look-ups read and hash every input: a few at a time, so the disk is kept busy.
+  const hits = await mapWithLimit(tasks, CACHE_LOOKUPS_IN_FLIGHT, (task) =>
+    cacheDir && !task.error ? lookUpCache(task, cacheDir, version) : Promise.resolve(null),
+  );
+  tasks.forEach((task, index) => {
     keys.push(task.cache?.key ?? '');
+    const hit = hits[index];
     if (hit) {
       results[index] = hit;
       reporter.onFileEnd({ input: task.shown, ok: true });
     } else {
       pending.push({ index, task });
     }
-  }
-  const processed = await runBatch(pending.map((p) => p.task), { jobs, maxSecondsPerDocument: timeout, maxWorkerMemoryMb: WORKER_MEMORY_MB }, reporter);
+  });
+  // The pool (and its workers) only when something is left to process: a cached rerun starts none.
+  const { runBatch } = await import('./run-batch.ts');
+  const processed = pending.length === 0 ? [] : await runBatch(pending.map((p) => p.task), { jobs, maxSecondsPerDocument: timeout, maxWorkerMemoryMb: WORKER_MEMORY_MB }, reporter);
   pending.forEach(({ index }, i) => {
     results[index] = processed[i];
   });
@@ -185,6 +193,20 @@ async function lookUpCache(task: InputTask, cacheDir: string, version: string): 
   const cached = await restoreResult<InputResult>(cacheDir, key, join(task.outDir, `${task.name}.json`), join(task.outDir, task.name));
   if (!cached) return null;
   return { ...cached, entry: { ...cached.entry, input: task.shown, cached: true } };
+}
+
+/** Map over items with at most `limit` calls in flight; results in input order. */
+async function mapWithLimit<T, R>(items: T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await map(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** The one-screen summary printed after a run. */

@@ -135,7 +135,9 @@ export async function processInput(task: InputTask): Promise<InputResult> {
     batch = summarizeForBatch({ name: task.name, model: slim, diff });
   }
   const result: InputResult = { entry, batch };
-  if (task.cache) await storeResult(task.cache.dir, task.cache.key, modelJson, files, result).catch(() => undefined);
+  if (task.cache) {
+    await storeResult(task.cache.dir, task.cache.key, modelPath, join(task.outDir, task.name), Object.keys(files), result).catch(() => undefined);
+  }
   return result;
 }
 
