@@ -141,6 +141,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   reporter.onRunEnd();
   const finished = results.map((result) => result!);
   const summary = finished.map((result) => result.entry);
+  let batchSeconds = 0;
   const plans = finished.flatMap((result) => (result.batch ? [result.batch] : []));
   if (standard && plans.length > 0) {
     // A batch whose every plan came from the cache, with the same plans as last time, keeps its batch reports.
@@ -150,8 +151,10 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     const unchanged = allCached && (await readFile(stamp, 'utf8').catch(() => '')) === batchKey && existsSync(join(outDir, 'index.html'));
     if (!unchanged) {
       try {
+        const batchStarted = performance.now();
         const { writeBatchReports } = await import('./write-batch-reports.ts');
         await writeBatchReports(outDir, plans);
+        batchSeconds = (performance.now() - batchStarted) / 1000;
         if (cacheDir) await writeAtomic(stamp, batchKey);
       } catch (error) {
         process.stderr.write(`plancheck: cannot write the batch reports: ${(error as Error).message}\n`);
@@ -164,6 +167,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     const run = {
       seconds: (performance.now() - runStarted) / 1000,
       jobs,
+      batchReportSeconds: batchSeconds,
       maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     };
     await writeAtomic(join(outDir, 'summary.json'), `${JSON.stringify({ inputs: summary.length, ok: summary.length - failed, failed, run, documents: summary }, null, 2)}\n`);
