@@ -6,9 +6,13 @@
  * `Function.prototype.toString`); they behave the same on ordinary values, so
  * the originals are put back once pdfjs is loaded. pdfjs's own worker code is
  * loaded here too (it runs on this thread in Node), so that it does not
- * replace them again when the first document opens.
+ * replace them again when the first document opens. The worker module is
+ * loaded through a module-loader hook that makes its fonts text-only (see
+ * pdf-font-patch.ts); where hooks cannot be registered it loads unpatched.
  */
+import { register } from 'node:module';
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { buildFontPatchHooks } from './pdf-font-patch.ts';
 
 /** The part of pdfjs the PDF reader uses. */
 export interface PdfjsApi {
@@ -45,6 +49,7 @@ async function importPdfjs(): Promise<PdfjsApi> {
   const originals = OVERRIDDEN.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
   try {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    registerFontPatch();
     // Sets globalThis.pdfjsWorker, which pdfjs then uses instead of importing it itself.
     await import(WORKER_MODULE);
     return { getDocument: pdfjs.getDocument, OPS: pdfjs.OPS };
@@ -52,5 +57,13 @@ async function importPdfjs(): Promise<PdfjsApi> {
     for (const [owner, key, descriptor] of originals) {
       if (descriptor !== undefined) Object.defineProperty(owner, key, descriptor);
     }
+  }
+}
+
+function registerFontPatch(): void {
+  try {
+    register(`data:text/javascript,${encodeURIComponent(buildFontPatchHooks())}`);
+  } catch {
+    // No loader hooks here: pdfjs converts font programs as usual, with the same text.
   }
 }

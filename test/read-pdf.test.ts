@@ -11,6 +11,7 @@ import { collectRulings } from '../pipeline/pdf-rulings.ts';
 import { joinSplitTables } from '../pipeline/pdf-table-joins.ts';
 import type { PdfParagraph } from '../pipeline/pdf-paragraphs.ts';
 import { isAsciiGraphic, isLatinAlnum, matchLeadingChunk } from '../pipeline/pdf-glyphs.ts';
+import { buildFontPatchHooks, patchPdfjsWorkerSource, TEXT_ONLY_FONT_PATCHES } from '../pipeline/pdf-font-patch.ts';
 
 // Taken before pdfjs is loaded (read-pdf.ts loads it on the first read).
 const BUILTINS = {
@@ -234,6 +235,41 @@ describe('readPdf over several documents in one process', () => {
     await readPdf(fixture('plan.pdf'));
     await expectReadError(fixture('encrypted.pdf'), 'encrypted PDF: a password is required');
     await expectReadError(fixture('truncated.pdf'), /^corrupt PDF: \S/);
+  });
+});
+
+describe('text-only font patch for pdfjs', () => {
+  const workerUrl = new URL('../node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs', import.meta.url);
+  const workerSource = readFileSync(workerUrl, 'utf8');
+
+  it('should find each anchor exactly once in the installed pdfjs worker', () => {
+    for (const { anchor } of TEXT_ONLY_FONT_PATCHES) {
+      expect(workerSource.split(anchor).length - 1).toBe(1);
+    }
+    expect(patchPdfjsWorkerSource(workerSource)).not.toBe(workerSource);
+  });
+
+  it('should leave a source unchanged when one anchor is missing', () => {
+    const first = TEXT_ONLY_FONT_PATCHES[0]!;
+    const partial = `a\n${first.anchor}b\n`;
+    expect(patchPdfjsWorkerSource(partial)).toBe(partial);
+    expect(patchPdfjsWorkerSource('no anchors here')).toBe('no anchors here');
+  });
+
+  it('should leave a source unchanged when an anchor occurs twice', () => {
+    const doubled = TEXT_ONLY_FONT_PATCHES.map(({ anchor }) => anchor + anchor).join('');
+    expect(patchPdfjsWorkerSource(doubled)).toBe(doubled);
+  });
+
+  it('should patch the worker module through the loader hook and pass other modules through', async () => {
+    const hooks = (await import(`data:text/javascript,${encodeURIComponent(buildFontPatchHooks())}`)) as {
+      load: (url: string, context: object, next: (url: string) => Promise<{ source: unknown }>) => Promise<{ source: unknown }>;
+    };
+    const next = async (url: string) => ({ format: 'module', source: url === workerUrl.href ? Buffer.from(workerSource) : 'other' });
+    const patched = await hooks.load(workerUrl.href, {}, next);
+    expect(patched.source).toBe(patchPdfjsWorkerSource(workerSource));
+    const other = await hooks.load('file:///elsewhere/module.mjs', {}, next);
+    expect(other.source).toBe('other');
   });
 });
 
