@@ -15,6 +15,8 @@ export interface BatchOptions {
   maxSecondsPerDocument: number;
   /** Heap limit of one worker, in MB. */
   maxWorkerMemoryMb: number;
+  /** The worker module (default: worker-entry.mjs beside this file; tests give their own). */
+  workerFile?: URL;
 }
 
 /**
@@ -30,22 +32,30 @@ export interface BatchOptions {
  *   One summary entry per task, in input order.
  */
 export async function runBatch(tasks: InputTask[], options: BatchOptions, reporter: Reporter): Promise<InputResult[]> {
+  const threads = Math.max(1, Math.min(options.jobs, tasks.length));
   const pool = new Piscina({
-    filename: new URL('./worker-entry.mjs', import.meta.url).href,
-    minThreads: Math.min(options.jobs, tasks.length),
-    maxThreads: Math.max(1, Math.min(options.jobs, tasks.length)),
+    filename: (options.workerFile ?? new URL('./worker-entry.mjs', import.meta.url)).href,
+    minThreads: threads,
+    maxThreads: threads,
     idleTimeout: 1000,
     resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerMemoryMb },
   });
+  // Hand a worker a document only when one is free: the time limit then counts from the start of
+  // the document's own work, never from time spent waiting in the queue behind others.
+  const results: InputResult[] = new Array(tasks.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const index = next++;
+      const result = await runOne(pool, tasks[index]!, options.maxSecondsPerDocument);
+      const { entry } = result;
+      reporter.onFileEnd(entry.status === 'ok' ? { input: entry.input, ok: true } : { input: entry.input, ok: false, reason: entry.reason ?? '' });
+      results[index] = result;
+    }
+  };
   try {
-    return await Promise.all(
-      tasks.map(async (task) => {
-        const result = await runOne(pool, task, options.maxSecondsPerDocument);
-        const { entry } = result;
-        reporter.onFileEnd(entry.status === 'ok' ? { input: entry.input, ok: true } : { input: entry.input, ok: false, reason: entry.reason ?? '' });
-        return result;
-      }),
-    );
+    await Promise.all(Array.from({ length: threads }, lane));
+    return results;
   } finally {
     await pool.destroy();
   }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { InputTask } from '../cli/process-input.ts';
+import { runBatch } from '../cli/run-batch.ts';
+import { DEFAULT_LIMITS } from '../pipeline/limits.ts';
+
+const task = (name: string): InputTask => ({ path: `/in/${name}`, shown: name, name, outDir: '/out', cache: null, standard: null, limits: DEFAULT_LIMITS });
+const silent = { onRunStart() {}, onFileEnd() {}, onRunEnd() {} };
+const workerFile = new URL('./fixtures/pool/slow-worker.mjs', import.meta.url);
+
+describe('runBatch', () => {
+  it('should fail a document past the time limit, replace its worker, and finish the rest in input order', async () => {
+    const names = ['a.txt', 'hang.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+    const results = await runBatch(names.map(task), { jobs: 2, maxSecondsPerDocument: 1, maxWorkerMemoryMb: 256, workerFile }, silent);
+    expect(results.map((r) => r.entry.input)).toEqual(names);
+    expect(results.map((r) => r.entry.status)).toEqual(['ok', 'failed', 'ok', 'ok', 'ok', 'ok']);
+    expect(results[1]!.entry.reason).toBe('timed out after 1 s (limit per document)');
+  }, 30_000);
+
+  it('should count the time limit from the start of a document, not from the queue', async () => {
+    // One lane is blocked by the hanging document for the whole limit; the documents queued behind it
+    // would time out too if the clock started when they were queued.
+    const names = ['hang.txt', ...Array.from({ length: 40 }, (_, i) => `doc-${i}.txt`)];
+    const results = await runBatch(names.map(task), { jobs: 1, maxSecondsPerDocument: 1, maxWorkerMemoryMb: 256, workerFile }, silent);
+    expect(results.filter((r) => r.entry.status === 'failed').map((r) => r.entry.input)).toEqual(['hang.txt']);
+  }, 30_000);
+
+  it('should report a crashing document as failed and go on', async () => {
+    const results = await runBatch(['a.txt', 'crash.txt', 'b.txt'].map(task), { jobs: 2, maxSecondsPerDocument: 10, maxWorkerMemoryMb: 256, workerFile }, silent);
+    expect(results.map((r) => [r.entry.status, r.entry.reason])).toEqual([['ok', null], ['failed', 'worker failed: boom'], ['ok', null]]);
+  }, 30_000);
+});
