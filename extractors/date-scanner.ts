@@ -114,14 +114,16 @@ function readPoint(text: string, at: number, yearText: string): Point | null {
  * `2027年以后` (open: start 2027, end null), `2026年内`, `二○二七年`, `2023.12` and
  * `2023.9—2024.6` (dotted year-months, as tables write them), and a bare year
  * token (`二○二二`, `2031`) when it is the whole text. A four-digit number not followed
- * by 年 (2000人) is not a date.
+ * by 年 (2000人) is not a date. Full-width digits (２０２５年) read as ASCII ones.
  *
- * @param text
+ * @param written
  *   The text of one block or cell.
  * @returns
  *   The mentions in text order.
  */
-export function scanDates(text: string): DateMention[] {
+export function scanDates(written: string): DateMention[] {
+  // Full-width digits (２０２５年) read as ASCII; one unit for one, so offsets stay.
+  const text = written.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const out: DateMention[] = [];
   const whole = text.trim();
   YEAR_RE.lastIndex = 0;
@@ -163,7 +165,7 @@ export function scanDates(text: string): DateMention[] {
       // A bare year token is a date only when it is the whole text (a table cell).
       const isArabic = /^\d/.test(match[0]);
       if (whole !== match[0] || (isArabic && whole.length !== 4)) continue;
-      out.push({ start: null, end, index: match.index, raw: match[0], hasDay: false, bare: true });
+      out.push({ start: null, end, index: match.index, raw: written.slice(match.index, first.stop), hasDay: false, bare: true });
       YEAR_RE.lastIndex = first.stop;
       continue;
     }
@@ -186,9 +188,9 @@ export function scanDates(text: string): DateMention[] {
         stop += half[0].length;
       }
     }
-    out.push({ start, end, index: match.index, raw: text.slice(match.index, stop), hasDay, bare: false });
+    out.push({ start, end, index: match.index, raw: written.slice(match.index, stop), hasDay, bare: false });
     YEAR_RE.lastIndex = stop;
   }
-  const dotted = scanDottedDates(text);
+  const dotted = scanDottedDates(text).map((d) => ({ ...d, raw: written.slice(d.index, d.index + d.raw.length) }));
   return dotted.length === 0 ? out : [...out, ...dotted].sort((a, b) => a.index - b.index);
 }

@@ -33,7 +33,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { id: 'R8', unit: '', pattern: /差异系数/ },
   { id: 'R9', unit: '%', pattern: /余项|其余(?:各项|指标|项目|项)/ },
   { id: 'G3', unit: '间', pattern: /(?:音乐|美术)(?:[、和及](?:音乐|美术))?(?:专用)?(?:教)?室/, context: /每\d+个?班/ },
-  { id: 'G3.music', unit: '平方米', pattern: /音乐(?:专用)?(?:教)?室/ },
+  // 音乐、美术专用教室: the list shares its noun, so 音乐 names the music room too.
+  { id: 'G3.music', unit: '平方米', pattern: /音乐(?:[、和及]美术)?(?:专用)?(?:教)?室/ },
   { id: 'G3.art', unit: '平方米', pattern: /美术(?:专用)?(?:教)?室/ },
   { id: 'G4', unit: '人', pattern: /(?<!人口|小|大|招生)规模(?!化|学校)/ },
   { id: 'G5', unit: '人', pattern: /班额|班级学生数|班级人数|每班(?:学生)?人数/ },

@@ -24,6 +24,37 @@ const SENTENCE_OR_CLAUSE_END = /[。；]/;
 const FULL_STOP = /[。]/;
 const TRAILING_COMMAS = /[；;，,]+$/;
 const CLOSING_TAIL = /[）)]\s*[。；;]?\s*$/;
+const LABEL_ANYWHERE = new RegExp(LABEL.source);
+/** A list cut off after a separator (责任单位：县教育局、县财政局、): it goes on in the next line. */
+const OPEN_LIST_END = /[、，,]\s*$/;
+
+/** How many more parentheses a text opens than it closes. */
+function openParentheses(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+/**
+ * A 责任单位 label whose parenthesis a line break cut after a list separator
+ * (（责任单位：县教育局、县财政局、⏎县住建局）) goes on in the next paragraph: the two
+ * texts joined, or `undefined` when the block is whole.
+ */
+function joinBrokenLabel(blocks: Block[], index: number): string | undefined {
+  const block = blocks[index]!;
+  const next = blocks[index + 1];
+  if (!next || next.kind !== 'paragraph' || next.outline !== undefined) return undefined;
+  if (!OPEN_LIST_END.test(block.text) || openParentheses(block.text) === 0 || !hasColon(block.text)) return undefined;
+  if (!LABEL_ANYWHERE.test(block.text)) return undefined;
+  const rest = next.text.trim();
+  const close = rest.search(/[）)]/);
+  // The continuation is the list's end: names up to the closing parenthesis, nothing before it opens a new one.
+  if (close <= 0 || /[（(：:。]/.test(rest.slice(0, close))) return undefined;
+  return `${block.text.trimEnd()}${rest}`;
+}
 
 function hasColon(text: string): boolean {
   return text.includes('：') || text.includes(':');
@@ -130,7 +161,12 @@ export function extractResponsibilities(blocks: Block[], metadata?: DocumentMeta
   let measure: Block | undefined;
   let lastRow: { table: number | undefined; row: Responsibility } | undefined;
   const tabTable = new TabTableTracker();
-  blocks.forEach((block, index) => {
+  let continued = -1;
+  blocks.forEach((original, index) => {
+    if (index === continued) return;
+    const joined = original.kind === 'paragraph' ? joinBrokenLabel(blocks, index) : undefined;
+    if (joined !== undefined) continued = index + 1;
+    const block: Block = joined === undefined ? original : { ...original, text: joined };
     if (block.kind === 'tableRow') {
       const row = readTableRowResponsibility(block, options, lastRow?.table === block.table?.index ? lastRow?.row : undefined);
       if (row) add(index, row);

@@ -30,6 +30,10 @@ const ALIAS_AT = /[（(][^）)]{1,20}[）)]/y;
 const LIST_SEPARATOR_AT = /(?:、|和|及|与)/y;
 const LOCAL_LEVEL = /^(?:市|县|区|州)/;
 const SUBJECT_END_WORD = /^(?:要|将|应|须|负责|牵头)$/;
+/** 政府 with no level or place before it: it opens compound nouns (政府保障程度, 政府购买服务). */
+const BARE_GOVERNMENT = /^(?:人民)?政府$/;
+/** What must follow a bare 政府 for it to be a subject: a modal, 负责 or 牵头. */
+const SUBJECT_VERB = /^(?:要|将|应当|应|须|必须|需|需要|务必|负责|牵头)/;
 /** A unit word right before a modal or 负责/牵头: without it, no unknown subject is there to segment. */
 const UNIT_THEN_VERB = /(?:局|委员会|委|办公室|办|中心|督导室|督查室|学校|小组|政府|办事处|联|协)(?:要|将|应|须|负责|牵头)/;
 const PUNCTUATION_WORD = /^[，。；、：\s]/;
@@ -173,6 +177,7 @@ function subjectResponsibilities(clause: string, options: ReadOptions): Sentence
     if (!subject || subject.names.length === 0) continue;
     let predicate = clause.slice(subject.end);
     if (NOT_A_PREDICATE.test(predicate) || stripEnd(predicate).length < 4) continue;
+    if (subject.names.length === 1 && BARE_GOVERNMENT.test(subject.names[0]!) && !SUBJECT_VERB.test(predicate)) continue;
     // Y配合，…: the supporting half of X牵头，Y配合, read with its lead.
     if (SUPPORT_ONLY.test(predicate)) continue;
     const modal = MODAL.exec(predicate);

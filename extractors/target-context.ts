@@ -115,23 +115,33 @@ export function readRowContext(block: Block, cellIndex: number): LabelContext {
 
 /**
  * The tail of a paragraph that is a line broken in mid-sentence (long, ending
- * without punctuation): the words it left unfinished, for the next line.
+ * without punctuation): the words it left unfinished, for the next line. A line
+ * broken inside a list of figures (分别为1856元、⏎2310元) leaves its whole last
+ * clause, the figures before the break and the closing 、 included.
  *
  * @param previous
  *   The block before.
  * @returns
- *   The unfinished tail (at most 12 characters), or `""`.
+ *   The unfinished tail (at most 30 characters; 40 for a list), or `""`.
  */
 export function readBrokenLineTail(previous: Block | undefined): string {
   if (!previous || previous.kind === 'tableRow') return '';
   // Normalising only drops spaces and rewrites digits and ％: it neither lengthens
   // the text nor changes its last character, so these tests can go first.
   const written = previous.text.trimEnd();
-  if (written.length < 20 || /[。；！？：:;!?，,、）)”"》]/.test(written.slice(-1))) return '';
+  if (written.length < 20) return '';
+  if (written.endsWith('、')) return readListTail(normalizeNumberText(previous.text).trimEnd());
+  if (/[。；！？：:;!?，,、）)”"》]/.test(written.slice(-1))) return '';
   const text = normalizeNumberText(previous.text).trimEnd();
   if (text.length < 20 || /[。；！？：:;!?，,、）)”"》]$/.test(text)) return '';
   const tail = text.split(/[，。；：,;:！？\t\n]/).pop() ?? '';
   return tail.length <= 30 ? tail : '';
+}
+
+/** The last clause of a line cut after a figure and 、 (…分别为1856元、), or `""` when no figure ends it. */
+function readListTail(text: string): string {
+  const tail = text.split(/[，。；：,;:！？\t\n]/).pop() ?? '';
+  return tail.length <= 40 && /\d[^\d、]{0,4}、$/.test(tail) ? tail : '';
 }
 
 /**

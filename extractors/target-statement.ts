@@ -111,6 +111,9 @@ function ownQuantity(text: string): string {
 function clauseHasOwnMeasure(text: string): boolean {
   const rest = ownQuantity(text);
   if (/^(?:占比|比例|比重|均值)?$/.test(rest)) return false;
+  // 每间面积, 其使用面积: the area of the rooms named before, not a quantity of its own.
+  // Earlier numbers of the list (每间面积分别不小于96平方米、) do not change that.
+  if (/^(?:每间|每个|每所|其)?(?:建筑|使用)?面积(?:各)?$/.test(rest.replace(/\d+(?:\.\d+)?(?:平方米|㎡|m²)?/g, ''))) return false;
   return hasMeasureNoun(rest);
 }
 
@@ -184,11 +187,26 @@ function readHeadLevels(sentence: string): Array<Exclude<Level, 'all'>> {
   return expandLevels(mentions);
 }
 
+/**
+ * The name a number of a 分别 list measures when the clause lists several names
+ * (音乐、美术专用教室每间分别不小于96平方米、90平方米): the `ordinal`-th distinct one, in
+ * text order; `undefined` when the number is not in such a list or the names are fewer.
+ */
+function pickListedHit(hits: readonly LexiconHit[], ordinal: number): LexiconHit | undefined {
+  if (ordinal < 0) return undefined;
+  const distinct: LexiconHit[] = [];
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    if (!distinct.some((d) => d.entry.id === h.entry.id)) distinct.push(h);
+  }
+  return distinct.length >= 2 ? distinct[ordinal] : undefined;
+}
+
 /** Find the indicator a number measures, from its clause and, when the clause names nothing, the clauses before it. */
-function resolveIndicator(segment: string, sentence: string, n: NumberMention): { hit?: LexiconHit; text?: string } {
+function resolveIndicator(segment: string, sentence: string, n: NumberMention, ordinal = -1): { hit?: LexiconHit; text?: string } {
   const clauseStart = clauseStartOf(segment, n.start);
   const own = segment.slice(clauseStart, n.start);
-  const ownHit = pickNearestHit(findIndicatorNames(own, n.unit, sentence));
+  const pick = (hits: LexiconHit[]): LexiconHit | undefined => pickListedHit(hits, ordinal) ?? pickNearestHit(hits);
+  const ownHit = pick(findIndicatorNames(own, n.unit, sentence));
   if (ownHit) {
     return isComplianceRate(own.slice(ownHit.end)) ? {} : { hit: ownHit, text: own };
   }
@@ -201,7 +219,7 @@ function resolveIndicator(segment: string, sentence: string, n: NumberMention): 
   while (end > 0) {
     const start = clauseStartOf(segment, end);
     const clause = segment.slice(start, end);
-    const hit = pickNearestHit(findIndicatorNames(clause, n.unit, sentence));
+    const hit = pick(findIndicatorNames(clause, n.unit, sentence));
     if (hit) {
       const between = clause.slice(hit.end) + segment.slice(end, n.start);
       return isComplianceRate(between) ? {} : { hit, text: clause };
@@ -251,11 +269,14 @@ export function extractStatementTargets(raw: string, context: StatementContext):
       const segment = segmentSpan.text;
       const numbers = scanNumbers(segment);
       let keptEnd = 0;
+      /** Where a number stands in a list after 分别 whose levels are not what it distributes; -1 outside one. */
+      let ordinal = -1;
       state.queue = [];
       if (numbers.length === 0) return;
       let masked: string | undefined;
       for (const n of numbers) {
-        if (sentenceSpan.start + segmentSpan.start + n.start < prefix.length) continue; // in the previous line's tail
+        // A number in the previous line's tail was read there: it only sets the state (levels, list) for the next.
+        const inPrefix = sentenceSpan.start + segmentSpan.start + n.start < prefix.length;
         const special = readSpecialForm(segment, n);
         if (!special && isNotAValue(n, segment, (masked ??= maskNonCommitmentYears(segment)))) continue;
         const clauseStart = clauseStartOf(segment, n.start);
@@ -303,7 +324,11 @@ export function extractStatementTargets(raw: string, context: StatementContext):
           indicator = special.indicator;
           comparator = special.comparator;
         } else {
-          const { hit, text: hitText } = resolveIndicator(segment, sentence, n);
+          if (source === 'distributed' || source === 'own') ordinal = -1;
+          else if (isDistributive(gapText)) ordinal = 0;
+          else if (ordinal >= 0 && keptEnd > 0 && isListGap) ordinal++;
+          else ordinal = -1;
+          const { hit, text: hitText } = resolveIndicator(segment, sentence, n, ordinal);
           if (hit && hitText !== undefined) {
             indicator = hit.entry.id;
             quantity = hitText.slice(hit.start, hit.end);
@@ -328,7 +353,7 @@ export function extractStatementTargets(raw: string, context: StatementContext):
         const unit = n.unit === '' && indicator ? unitOf(indicator) : n.unit;
         quote ??= (quoteOf(sentenceSpan.start, sentenceSpan.start + sentence.length) || raw.trim()).slice(0, 500);
         const base = { indicator, comparator: comparator ?? '=', value, unit, year, kind, quote } as const;
-        const levelList: Level[] = levels.length > 0 ? levels : ['all'];
+        const levelList: Level[] = inPrefix ? [] : levels.length > 0 ? levels : ['all'];
         for (const level of levelList) {
           // Written out rather than spread from `base`: spreading here was a hot spot.
           const t: StatementTarget & { source: LevelSource; segmentIndex: number } = {
