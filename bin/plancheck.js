@@ -1,27 +1,21 @@
 #!/usr/bin/env node
-// Entry point. Runs the bundle in dist/ (scripts/build.mjs) when it is newer than every source file;
-// otherwise rebuilds it when esbuild is installed, and else runs the TypeScript sources through tsx.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Entry point. Runs the bundle in dist/ (scripts/build.mjs) when it was built from exactly the
+// sources that are here (a content hash, not file times); otherwise rebuilds it when esbuild is
+// installed, and else runs the TypeScript sources through tsx.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hashSources } from '../scripts/source-hash.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'dist/main.mjs');
-const SOURCES = ['cli', 'pipeline', 'extractors', 'reports'];
-
-function newestSource() {
-  let newest = 0;
-  for (const folder of SOURCES) {
-    for (const name of readdirSync(join(root, folder))) {
-      if (name.endsWith('.ts') || name.endsWith('.json')) newest = Math.max(newest, statSync(join(root, folder, name)).mtimeMs);
-    }
-  }
-  return newest;
-}
+const stamp = join(root, 'dist/sources.sha256');
 
 async function useBundle() {
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource()) return true;
+  const current = hashSources(root);
+  if (existsSync(bundle) && existsSync(stamp) && readFileSync(stamp, 'utf8') === current) return true;
   try {
-    await import(join(root, 'scripts/build.mjs'));
+    await import(pathToFileURL(join(root, 'scripts/build.mjs')).href);
     return true;
   } catch {
     return false;
@@ -30,7 +24,7 @@ async function useBundle() {
 
 let main;
 if (await useBundle()) {
-  ({ main } = await import(bundle));
+  ({ main } = await import(pathToFileURL(bundle).href));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -19,8 +19,9 @@ import { writeAtomic } from './write-atomic.ts';
 import { loadStandardFiles } from './load-standard.ts';
 import type { Standard } from '../pipeline/standard.ts';
 import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
+import { fileURLToPath } from 'node:url';
 
-const PROJECT_ROOT = new URL('..', import.meta.url).pathname;
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MB = 1024 * 1024;
 const CACHE_LOOKUPS_IN_FLIGHT = 8;
 const WORKER_MEMORY_MB = 2048;

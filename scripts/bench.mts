@@ -9,9 +9,10 @@ import { basename, extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { extractPlan } from '../extractors/extract-plan.ts';
 import { ingest } from '../pipeline/ingest.ts';
+import { fileURLToPath } from 'node:url';
 
 const run = promisify(execFile);
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/plancheck.js');
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

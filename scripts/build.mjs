@@ -5,8 +5,11 @@
 // to a temporary name and renamed, so a run that starts during a build never reads half a file.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { hashSources } from './source-hash.mjs';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const sources = hashSources(root);
 const result = await build({
   entryPoints: { main: 'cli/main.ts', 'worker-entry': 'cli/process-input.ts' },
   outdir: 'dist',
@@ -29,3 +32,6 @@ for (const file of outputs) {
   writeFileSync(temporary, file.contents);
   renameSync(temporary, file.path);
 }
+// The stamp last: a bundle is current only once all of it is in place.
+writeFileSync(`${root}dist/sources.sha256.${process.pid}.tmp`, sources);
+renameSync(`${root}dist/sources.sha256.${process.pid}.tmp`, `${root}dist/sources.sha256`);
