@@ -41,8 +41,10 @@ export async function collectInputs(args: string[], cwd: string): Promise<InputF
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
       for (const file of await walkFolder(path)) add(file);
-    } else if (info) {
+    } else if (info?.isFile()) {
       add({ path });
+    } else if (info) {
+      add({ path, error: 'not a regular file' });
     } else if (fg.isDynamicPattern(arg)) {
       const matches = await fg(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
       if (matches.length === 0) add({ path, error: 'no file matches this pattern' });

@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cacheKey, pipelineVersion, restoreResult } from './cache.ts';
 import { existsSync } from 'node:fs';
-import { access, constants, mkdir, readFile } from 'node:fs/promises';
+import { access, constants, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { cleanTemporaryFiles } from './clean-temporary.ts';
 import { collectInputs } from './collect-inputs.ts';
@@ -143,24 +143,27 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   const finished = results.map((result) => result!);
   const summary = finished.map((result) => result.entry);
   let batchSeconds = 0;
+  let batchError: string | null = null;
   const plans = finished.flatMap((result) => (result.batch ? [result.batch] : []));
-  if (standard && plans.length > 0) {
+  if (standard) {
     // A batch whose every plan came from the cache, with the same plans as last time, keeps its batch reports.
     const allCached = finished.every((result) => result.entry.cached);
     const batchKey = cacheKey(new Uint8Array(), [version, ...inputs.map((_, i) => `${names[i]}=${finished[i]!.entry.status}`), ...keys]);
     const stamp = join(outDir, '.cache', 'batch-key');
     const unchanged = allCached && (await readFile(stamp, 'utf8').catch(() => '')) === batchKey && existsSync(join(outDir, 'index.html'));
     if (!unchanged) {
+      const batchStarted = performance.now();
       try {
-        const batchStarted = performance.now();
+        // The stamp goes first, so batch reports written without the cache are never taken for current.
+        await rm(stamp, { force: true });
         const { writeBatchReports } = await import('./write-batch-reports.ts');
         await writeBatchReports(outDir, plans);
-        batchSeconds = (performance.now() - batchStarted) / 1000;
         if (cacheDir) await writeAtomic(stamp, batchKey);
       } catch (error) {
-        process.stderr.write(`plancheck: cannot write the batch reports: ${(error as Error).message}\n`);
-        return 1;
+        batchError = `cannot write the batch reports: ${(error as Error).message.split('\n')[0]}`;
+        process.stderr.write(`plancheck: ${batchError}\n`);
       }
+      batchSeconds = (performance.now() - batchStarted) / 1000;
     }
   }
   const failed = summary.filter((entry) => entry.status === 'failed').length;
@@ -169,6 +172,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
       seconds: (performance.now() - runStarted) / 1000,
       jobs,
       batchReportSeconds: batchSeconds,
+      batchReportError: batchError,
       maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     };
     await writeAtomic(join(outDir, 'summary.json'), `${JSON.stringify({ inputs: summary.length, ok: summary.length - failed, failed, run, documents: summary }, null, 2)}\n`);
@@ -177,7 +181,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     return 1;
   }
   process.stdout.write(formatSummary(summary, outDir, cwd));
-  return failed > 0 ? 1 : 0;
+  return failed > 0 || batchError !== null ? 1 : 0;
 }
 
 /**
@@ -189,11 +193,21 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
 async function lookUpCache(task: InputTask, cacheDir: string, version: string): Promise<InputResult | null> {
   let data: Uint8Array;
   try {
+    // Only regular files within the size limit are hashed here; the worker reports the others.
+    const info = await stat(task.path);
+    if (!info.isFile() || info.size > task.limits.maxFileBytes) return null;
     data = await readFile(task.path);
   } catch {
-    return null; // The worker reports the read error.
+    return null;
   }
-  const key = cacheKey(data, [version, task.standard?.id ?? 'models-only', JSON.stringify(task.standard?.indicators ?? null), basename(task.path), task.name]);
+  const key = cacheKey(data, [
+    version,
+    task.standard?.id ?? 'models-only',
+    JSON.stringify(task.standard?.indicators ?? null),
+    JSON.stringify(task.limits),
+    basename(task.path),
+    task.name,
+  ]);
   task.cache = { dir: cacheDir, key };
   const cached = await restoreResult<InputResult>(cacheDir, key, join(task.outDir, `${task.name}.json`), join(task.outDir, task.name));
   if (!cached) return null;

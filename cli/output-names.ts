@@ -15,7 +15,7 @@ import { basename, dirname, extname, relative, sep } from 'node:path';
 export function outputNames(paths: string[]): string[] {
   const base = commonFolder(paths);
   const used = new Set<string>(['summary', 'index', 'overview', 'bench']);
-  return paths.map((path) => {
+  const names = paths.map((path) => {
     const rel = relative(base, path).split(sep);
     const file = rel.pop() ?? basename(path);
     const stem = sanitise(file.slice(0, file.length - extname(file).length) || file);
@@ -25,6 +25,17 @@ export function outputNames(paths: string[]): string[] {
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted}-${n}`;
     used.add(name.toLowerCase());
     return name;
+  });
+  // A plan's outputs are `<name>.json` and the folder `<name>/`: neither may be a folder that holds
+  // other plans' outputs (inputs `x.txt` beside `x/…`, or beside a folder `x.json/`).
+  const folders = new Set(names.flatMap((name) => name.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/').toLowerCase())));
+  const clashes = (name: string) => folders.has(name.toLowerCase()) || folders.has(`${name}.json`.toLowerCase());
+  return names.map((name) => {
+    if (!clashes(name)) return name;
+    let renamed = name;
+    for (let n = 2; used.has(renamed.toLowerCase()) || clashes(renamed); n++) renamed = `${name}-${n}`;
+    used.add(renamed.toLowerCase());
+    return renamed;
   });
 }
 

@@ -4,7 +4,7 @@
  * `out/<name>/…` atomically, store the result in the cache, and return the
  * input's summary entry. Runs in a worker of the pool.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { diffPlan } from '../pipeline/diff.ts';
 import { processDocument } from '../pipeline/process-document.ts';
@@ -79,13 +79,35 @@ export const OVERVIEW_ROWS_FILE = 'overview-rows.json';
  *   Its summary entry and report item.
  */
 export async function processInput(task: InputTask): Promise<InputResult> {
+  const result = await processInputOnce(task);
+  if (result.entry.status === 'failed') await removeOutputs(task.outDir, task.name);
+  return result;
+}
+
+/**
+ * Remove what an earlier run wrote for an input that now fails, so that no stale model or report
+ * looks current.
+ *
+ * @param outDir
+ *   The output folder.
+ * @param name
+ *   The input's output name.
+ */
+export async function removeOutputs(outDir: string, name: string): Promise<void> {
+  await rm(join(outDir, `${name}.json`), { force: true }).catch(() => undefined);
+  await rm(join(outDir, name), { recursive: true, force: true }).catch(() => undefined);
+}
+
+async function processInputOnce(task: InputTask): Promise<InputResult> {
   const failed = (reason: string): InputResult => ({ entry: failedEntry(task.shown, reason), batch: null });
   if (task.error) return failed(task.error);
   const started = performance.now();
   let data: Uint8Array;
   try {
-    // Refuse a file over the size limit before reading it into memory.
-    checkFileSize((await stat(task.path)).size, task.limits);
+    // Refuse a file over the size limit, or one that is no file (a FIFO given as a glob match), before reading it.
+    const info = await stat(task.path);
+    if (!info.isFile()) throw new ReadError('not a regular file');
+    checkFileSize(info.size, task.limits);
     data = await readFile(task.path);
   } catch (error) {
     if (error instanceof ReadError) return failed(error.message);

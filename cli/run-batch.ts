@@ -4,7 +4,7 @@
  * time limit, results written as they finish and returned in input order.
  */
 import { Piscina } from 'piscina';
-import { failedEntry, type InputResult, type InputTask } from './process-input.ts';
+import { failedEntry, removeOutputs, type InputResult, type InputTask } from './process-input.ts';
 import type { Reporter } from './reporter.ts';
 
 /** How to run a batch. */
@@ -69,6 +69,7 @@ async function runOne(pool: Piscina, task: InputTask, maxSeconds: number): Promi
     const reason = timedOut
       ? `timed out after ${maxSeconds} s (limit per document)`
       : `worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    await removeOutputs(task.outDir, task.name);
     return { entry: failedEntry(task.shown, reason), batch: null };
   }
 }

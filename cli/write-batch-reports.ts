@@ -44,7 +44,7 @@ export async function writeBatchReports(outDir: string, plans: BatchPlanSummary[
   try {
     await write(csv, `\uFEFF${formatCsvRows([OVERVIEW_COLUMNS.map((column) => column.header)])}`);
     for (const plan of plans) {
-      const rows = JSON.parse(await readFile(join(outDir, plan.name, OVERVIEW_ROWS_FILE), 'utf8')) as Cell[][];
+      const rows = await readRows(join(outDir, plan.name, OVERVIEW_ROWS_FILE));
       await write(csv, formatCsvRows(rows));
       for (const row of rows) sheet.addRow(row.map((cell) => cell ?? undefined)).commit();
     }
@@ -59,6 +59,16 @@ export async function writeBatchReports(outDir: string, plans: BatchPlanSummary[
     await rm(`${csvPath}.${suffix}`, { force: true });
     await rm(`${xlsxPath}.${suffix}`, { force: true });
     throw error;
+  }
+}
+
+/** A plan's overview rows; a missing or malformed file gives none rather than stopping the batch. */
+async function readRows(path: string): Promise<Cell[][]> {
+  try {
+    const rows: unknown = JSON.parse(await readFile(path, 'utf8'));
+    return Array.isArray(rows) ? rows.filter((row): row is Cell[] => Array.isArray(row)) : [];
+  } catch {
+    return [];
   }
 }
 

@@ -25,7 +25,12 @@ const CJK_LEGACY = new Set(['GB18030', 'GBK', 'GB2312', 'BIG5', 'EUC-KR', 'EUC-J
  */
 export function decodeText(data: Uint8Array): DecodedText {
   if (data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
-    return { text: decodeWith('utf-8', data.subarray(3)), encoding: 'UTF-8 (BOM)', warnings: [] };
+    const body = data.subarray(3);
+    const text = tryDecode('utf-8', body);
+    if (text !== null) return { text, encoding: 'UTF-8 (BOM)', warnings: [] };
+    const repaired = repairUtf8(body);
+    if (repaired) return { ...repaired, encoding: 'UTF-8 (BOM)' };
+    throw new ReadError('invalid UTF-8 text');
   }
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) {
     return { text: decodeWith('utf-16le', data.subarray(2)), encoding: 'UTF-16LE', warnings: [] };

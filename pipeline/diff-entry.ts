@@ -54,10 +54,15 @@ export function buildDiffEntry(
   }
   const dated = trajectory.filter((point) => point.year !== null);
   const year = dated.length > 0 ? Math.max(...dated.map((point) => point.year!)) : null;
-  const deciding = trajectory.filter((point) => point.year === year);
+  const inYear = trajectory.filter((point) => point.year === year);
+  // A figure stated for this very level decides over a county-wide one for the same year.
+  const specific = inYear.filter((point) => point.level === level);
+  const deciding = specific.length > 0 ? specific : inYear;
   const actual = deciding[0]!;
-  const belowThreshold = trajectory.filter((point) => point.year !== year && point.verdict === 'weaker');
-  const conflicting = deciding.length > 1 ? deciding : [];
+  // Earlier means an earlier year: undated targets are listed in the trajectory, not as earlier shortfalls.
+  const belowThreshold = trajectory.filter((point) => point.year !== null && year !== null && point.year < year && point.verdict === 'weaker');
+  // Conflicting means different final values; the same value with another wording (达到 4.2 / 4.2 以上) is not.
+  const conflicting = new Set(deciding.map((point) => point.value)).size > 1 ? deciding : [];
   return { ...base, verdict: conflicting.length > 0 ? 'conflicting' : actual.verdict!, actual, year, belowThreshold, conflicting };
 }
 

@@ -23,3 +23,14 @@ describe('extractMetadata', () => {
     expect(metadata.region).toBe('海城市');
   });
 });
+
+describe('dates written in Chinese numerals', () => {
+  it.each([
+    ['二〇二三年五月十日', '2023-05-10'],
+    ['二○一九年十二月三十一日', '2019-12-31'],
+  ])('should read %s as %s', async (date, iso) => {
+    const text = `某县人民政府办公室\n关于印发某县推进义务教育优质均衡发展实施方案的通知\n某政办〔2023〕5号\n${date}\n`;
+    const { metadata } = await ingest(new TextEncoder().encode(text), '.txt');
+    expect(metadata.date).toBe(iso);
+  });
+});

@@ -51,3 +51,13 @@ describe('parseText', () => {
     expect(texts).toEqual(['一、目标', '到2025年达到85%以上。']);
   });
 });
+
+describe('damaged UTF-8', () => {
+  it('should read a file with a BOM and a damaged byte, and say so', () => {
+    const text = new TextEncoder().encode('某县方案。'.repeat(200));
+    const data = Uint8Array.from([0xef, 0xbb, 0xbf, ...text, 0xff, ...text]);
+    const decoded = decodeText(data);
+    expect(decoded.encoding).toBe('UTF-8 (BOM)');
+    expect(decoded.warnings).toEqual(['invalid UTF-8: 1 damaged byte sequence replaced with U+FFFD']);
+  });
+});
