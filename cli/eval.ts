@@ -31,7 +31,21 @@ export async function runEval(argv: string[], cwd: string): Promise<number> {
     process.stderr.write('plancheck eval: --gold DIR is required\nUsage: plancheck eval --pred DIR --gold DIR [--verbose] [--json]\n');
     return 2;
   }
-  const result = await evaluateFolders(resolve(cwd, values.pred ?? 'out'), resolve(cwd, values.gold));
+  const predDir = resolve(cwd, values.pred ?? 'out');
+  const goldDir = resolve(cwd, values.gold);
+  for (const [option, dir] of [['--pred', predDir], ['--gold', goldDir]] as const) {
+    if (!(await stat(dir).catch(() => null))?.isDirectory()) {
+      process.stderr.write(`plancheck eval: ${option} ${dir}: not a folder\n`);
+      return 2;
+    }
+  }
+  let result: EvalResult;
+  try {
+    result = await evaluateFolders(predDir, goldDir);
+  } catch (error) {
+    process.stderr.write(`plancheck eval: ${(error as Error).message.split('\n')[0]}\n`);
+    return 1;
+  }
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatEval(result, Boolean(values.verbose)));
   return 0;
 }

@@ -1,6 +1,6 @@
 /** The CLI's help text. */
 export const USAGE = `Usage: plancheck [options] <file|folder|glob>...
-       plancheck eval --pred DIR --gold DIR [--verbose]
+       plancheck eval --pred DIR --gold DIR [--verbose] [--json]
 
 Reads county plans for 义务教育优质均衡发展 (.txt, .md, .docx, .pdf), extracts targets,
 deadlines and responsibilities, and writes one JSON model per input.
