@@ -35,7 +35,7 @@ export const coverageLexicon: Record<string, LexiconEntry> = {
   R8: { patterns: [/差异系数/] },
   R9: { patterns: [/至少[6六]项/, /余项/, /其余(各项|指标|项目)/, /项项达标/, /校校达标/] },
 
-  G1: { patterns: [new RegExp(`布局${S}{0,6}合理`), new RegExp(`合理${S}{0,4}布局`), /布局规划/, new RegExp(`优化${S}{0,10}布局`)] },
+  G1: { patterns: [new RegExp(`布局${S}{0,6}合理`), new RegExp(`合理${S}{0,4}布局`), new RegExp(`布局${S}{0,4}规划`), new RegExp(`优化${S}{0,10}布局`)] },
   G2: {
     patterns: [
       new RegExp(`(建设标准|编制标准|基准定额|配置标准|装备标准)${S}{0,8}统一`),

@@ -17,6 +17,8 @@ const LABEL = /((?:主要)?(?:责任|牵头|配合|协办|协同|参与|主责|�
 const INLINE_ROLES = /[（(]([^（）()：:]{2,80}?)(牵头|负责)(?:[，,；;、]\s*([^（）()：:]{2,80}?)(?:配合|协助|参与|协同))?[。]?[）)]/g;
 const DUTY_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是])\s*/;
 const DUTY = /^\s*([^，。；：:]{2,60}?)(?:的?职责)?\s*[：:]\s*(.+)$/s;
+/** A duty whose unit ends in a full stop, as a numbered title does (（一）县教育局。负责…): the body must open with 负责/承担. */
+const DUTY_TITLE = /^\s*([^，。；：:]{2,60}?)(?:的?职责)?\s*[。．.]\s*((?:主要)?(?:负责|承担).+)$/s;
 const OPENS_PARENTHESIS = /[（(]\s*$/;
 const FINAL_STOP = /[。；;]\s*$/;
 const LEADS = /牵头/;
@@ -127,7 +129,7 @@ function readInlineRoles(text: string, options: ReadOptions): { departments: Dep
 
 /** A duty paragraph (区财政局：负责…; 领导小组职责：…): the departments before the colon. */
 function readDuty(block: Block, options: ReadOptions): Responsibility | undefined {
-  const m = hasColon(block.text) ? DUTY.exec(block.text) : null;
+  const m = (hasColon(block.text) ? DUTY.exec(block.text) : null) ?? DUTY_TITLE.exec(block.text);
   if (!m) return undefined;
   // A numbered duty (1.县财政局：, （2）县人社局：, 一是县住建局：) names the unit after its number.
   const head = (m[1] ?? '').trim().replace(DUTY_NUMBER, '');

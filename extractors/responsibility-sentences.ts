@@ -51,6 +51,8 @@ const NOT_A_BY_TASK = /^(?:任|兼任|担任|为|的|和|、)/;
 const HEADS_A_GROUP = /(?:任|兼任|担任)副?(?:组长|主任|指挥长|召集人)/;
 const BY_SUPPORT = /^(.*?)(?:配合|协助|参与)[，,]/;
 const OFFICE_WORD = /办公室/;
+/** The group's office as the subject of a comma part (领导小组办公室负责…, 办公室要…). */
+const OFFICE_SUBJECT = /^(?:领导小组)?办公室(?:要|将|具体)?(?=负责|承担)/;
 const GROUP_SUFFIX = /领导小组$/;
 const GROUP_QUALIFIERS = /工作|创建|推进|专项|[市县区]$/g;
 const IN_CHARGE = /^负责/;
@@ -260,9 +262,11 @@ function groupTask(text: string): { task: string; byOffice: boolean } | undefine
   const parts = splitAfter(text, COMMAS);
   const first = parts.findIndex((p) => !COMPOSITION.test(p));
   if (first < 0) return undefined;
-  const task = stripEnd(parts.slice(first).join(''));
+  // 成立…领导小组，领导小组办公室负责…: the work that follows is the office's.
+  const office = OFFICE_SUBJECT.exec(parts[first]!);
+  const task = stripEnd(parts.slice(first).join('').slice(office ? office[0].length : 0));
   // After 领导小组办公室设在…, the work that follows is the office's.
-  const byOffice = parts.slice(0, first).some((p) => OFFICE_WORD.test(p));
+  const byOffice = office !== null || parts.slice(0, first).some((p) => OFFICE_WORD.test(p));
   return task.length >= 4 ? { task, byOffice } : undefined;
 }
 
