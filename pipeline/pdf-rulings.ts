@@ -123,13 +123,26 @@ function addSegment(from: [number, number], to: [number, number], rulings: PdfRu
   }
 }
 
-function toMatrix(values: readonly number[]): Matrix {
+/**
+ * A PDF matrix from six numbers (missing ones taken from the identity).
+ *
+ * @param values
+ *   `[a b c d e f]`.
+ */
+export function toMatrix(values: readonly number[]): Matrix {
   const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = values;
   return [a, b, c, d, e, f];
 }
 
-/** `inner` applied first, then `outer`. */
-function multiply(outer: Matrix, inner: Matrix): Matrix {
+/**
+ * Product of two PDF matrices `[a b c d e f]`: `inner` applied first, then `outer`.
+ *
+ * @param outer
+ *   The matrix applied second.
+ * @param inner
+ *   The matrix applied first.
+ */
+export function multiply(outer: Readonly<Matrix>, inner: Readonly<Matrix>): Matrix {
   const [a1, b1, c1, d1, e1, f1] = outer;
   const [a2, b2, c2, d2, e2, f2] = inner;
   return [

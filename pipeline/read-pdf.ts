@@ -15,7 +15,7 @@ import { buildPdfLines, type PdfTextRun } from './pdf-lines.ts';
 import { dropPageFurniture, type PdfPage } from './pdf-furniture.ts';
 import { buildPdfParagraphs } from './pdf-paragraphs.ts';
 import { rebuildTableCells } from './pdf-table-cells.ts';
-import { collectRulings } from './pdf-rulings.ts';
+import { collectRulings, multiply, toMatrix } from './pdf-rulings.ts';
 import { joinSplitTables } from './pdf-table-joins.ts';
 
 /** What `readPdf` returns: the tree and the number of pages. */
@@ -144,7 +144,7 @@ async function readPage(page: PdfjsPage, number: number, codes: PdfOperatorCodes
   for (const item of content.items) {
     if (!('str' in item) || !('transform' in item)) continue;
     const { str, transform, width } = item as PdfjsTextItem;
-    const [a, b, c, d, e, f] = multiply(viewport.transform, transform);
+    const [a, b, c, d, e, f] = multiply(toMatrix(viewport.transform), toMatrix(transform));
     // Rotated or vertical text (stamps, watermarks) is not body text.
     if (Math.abs(b) > 0.1 * Math.abs(a) || a <= 0) continue;
     runs.push({ text: str, x: e, y: f, width, size: Math.hypot(c, d) });
@@ -159,19 +159,6 @@ async function readPage(page: PdfjsPage, number: number, codes: PdfOperatorCodes
   return { number, width: viewport.width, height: viewport.height, lines, rulings };
 }
 
-/** Product of two PDF matrices `[a b c d e f]` (m1 applied after m2). */
-function multiply(m1: readonly number[], m2: readonly number[]): [number, number, number, number, number, number] {
-  const a1 = m1[0] ?? 0, b1 = m1[1] ?? 0, c1 = m1[2] ?? 0, d1 = m1[3] ?? 0, e1 = m1[4] ?? 0, f1 = m1[5] ?? 0;
-  const a2 = m2[0] ?? 0, b2 = m2[1] ?? 0, c2 = m2[2] ?? 0, d2 = m2[3] ?? 0, e2 = m2[4] ?? 0, f2 = m2[5] ?? 0;
-  return [
-    a1 * a2 + c1 * b2,
-    b1 * a2 + d1 * b2,
-    a1 * c2 + c1 * d2,
-    b1 * c2 + d1 * d2,
-    a1 * e2 + c1 * f2 + e1,
-    b1 * e2 + d1 * f2 + f1,
-  ];
-}
 
 /**
  * A PDF ends with `%%EOF`; pdfjs repairs a file cut short and reads what is

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractPlan } from '../../extractors/extract-plan.ts';
-import { scoreDocument, toPrf } from '../../pipeline/evaluate.ts';
-import { ingest } from '../../pipeline/ingest.ts';
+import { expectHeldOutFloors, HELDOUT, type Floors } from './heldout-harness.ts';
 
 /**
  * Third round of blind held-out plans (test/heldout/blind3-<name>/plan.txt; gold.json
@@ -11,8 +9,7 @@ import { ingest } from '../../pipeline/ingest.ts';
  * 任务清单 of 牵头单位/配合单位 lines, a 时间安排 and 保障措施 sentences. The floors pin what
  * the extractors reach on them after the fixes they showed.
  */
-const root = new URL('../heldout/', import.meta.url);
-interface Floors { targets: number; deadlines: number; responsibilities: number; coverage: number }
+const root = HELDOUT;
 const floors: Record<string, Floors> = {
   songlan: { targets: 0.99, deadlines: 0.99, responsibilities: 0.99, coverage: 1 },
   huaichuan: { targets: 0.99, deadlines: 0.99, responsibilities: 0.99, coverage: 1 },
@@ -26,15 +23,7 @@ describe('third blind held-out plans', () => {
 
   for (const [name, floor] of Object.entries(floors)) {
     it(`should keep every kind of ${name} above its floor`, async () => {
-      const folder = new URL(`blind3-${name}/`, root);
-      const doc = await ingest(readFileSync(new URL('plan.txt', folder)), '.txt');
-      const pred = extractPlan(doc.blocks, doc.metadata);
-      const gold = JSON.parse(readFileSync(new URL('gold.json', folder), 'utf8'));
-      const score = scoreDocument(name, gold, pred);
-      expect(toPrf(score.targets).f1, `targets missed ${score.targets.missed.join(', ')}; extra ${score.targets.extra.join(', ')}`).toBeGreaterThanOrEqual(floor.targets);
-      expect(toPrf(score.deadlines).f1, `deadlines missed ${score.deadlines.missed.join(', ')}; extra ${score.deadlines.extra.join(', ')}`).toBeGreaterThanOrEqual(floor.deadlines);
-      expect(toPrf(score.responsibilities).f1, `responsibilities missed ${score.responsibilities.missed.join(', ')}; extra ${score.responsibilities.extra.join(', ')}`).toBeGreaterThanOrEqual(floor.responsibilities);
-      expect(score.coverage.right / score.coverage.total, `coverage wrong: ${score.coverage.wrong.join(', ')}`).toBeGreaterThanOrEqual(floor.coverage);
+      await expectHeldOutFloors(`blind3-${name}`, 'plan.txt', floor);
     });
   }
 });

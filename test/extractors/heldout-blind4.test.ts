@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../../pipeline/ingest.ts';
+import { expectHeldOutFloors, HELDOUT, type Floors } from './heldout-harness.ts';
 import { clauseCovers } from '../../extractors/coverage.ts';
-import { extractPlan } from '../../extractors/extract-plan.ts';
 import { extractResponsibilities } from '../../extractors/responsibilities.ts';
 import { findSentenceResponsibilities } from '../../extractors/responsibility-sentences.ts';
-import { scoreDocument, toPrf } from '../../pipeline/evaluate.ts';
-import { ingest } from '../../pipeline/ingest.ts';
 
 /**
  * Fourth round of blind held-out plans (test/heldout/blind4-<name>/plan.txt; gold.json
@@ -14,9 +13,8 @@ import { ingest } from '../../pipeline/ingest.ts';
  * and a short 实施意见 with a 年度推进计划 of year lines and responsibilities only in
  * sentences. The floors pin what the extractors reach on them after the fixes they showed.
  */
-const root = new URL('../heldout/', import.meta.url);
+const root = HELDOUT;
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
-interface Floors { targets: number; deadlines: number; responsibilities: number; coverage: number }
 const floors: Record<string, Floors> = {
   qiaoshan: { targets: 0.99, deadlines: 0.99, responsibilities: 0.99, coverage: 1 },
   fenglin: { targets: 0.99, deadlines: 0.99, responsibilities: 0.99, coverage: 1 },
@@ -52,15 +50,7 @@ describe('fourth blind held-out plans', () => {
 
   for (const [name, floor] of Object.entries(floors)) {
     it(`should keep every kind of ${name} above its floor`, async () => {
-      const folder = new URL(`blind4-${name}/`, root);
-      const doc = await ingest(readFileSync(new URL('plan.txt', folder)), '.txt');
-      const pred = extractPlan(doc.blocks, doc.metadata);
-      const gold = JSON.parse(readFileSync(new URL('gold.json', folder), 'utf8'));
-      const score = scoreDocument(name, gold, pred);
-      expect(toPrf(score.targets).f1, `targets missed ${score.targets.missed.join(', ')}; extra ${score.targets.extra.join(', ')}`).toBeGreaterThanOrEqual(floor.targets);
-      expect(toPrf(score.deadlines).f1, `deadlines missed ${score.deadlines.missed.join(', ')}; extra ${score.deadlines.extra.join(', ')}`).toBeGreaterThanOrEqual(floor.deadlines);
-      expect(toPrf(score.responsibilities).f1, `responsibilities missed ${score.responsibilities.missed.join(', ')}; extra ${score.responsibilities.extra.join(', ')}`).toBeGreaterThanOrEqual(floor.responsibilities);
-      expect(score.coverage.right / score.coverage.total, `coverage wrong: ${score.coverage.wrong.join(', ')}`).toBeGreaterThanOrEqual(floor.coverage);
+      await expectHeldOutFloors(`blind4-${name}`, 'plan.txt', floor);
     });
   }
 });

@@ -1,0 +1,42 @@
+/**
+ * Shared by the held-out tests: run a held-out plan through ingest and the
+ * extractors, score it against its gold.json, and check each kind's floor.
+ */
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { extractPlan } from '../../extractors/extract-plan.ts';
+import { scoreDocument, toPrf } from '../../pipeline/evaluate.ts';
+import { ingest } from '../../pipeline/ingest.ts';
+
+/** The held-out plans' folder. */
+export const HELDOUT = new URL('../heldout/', import.meta.url);
+
+/** Lowest acceptable F1 per kind, and share of coverage ids right. */
+export interface Floors {
+  targets: number;
+  deadlines: number;
+  responsibilities: number;
+  coverage: number;
+}
+
+/**
+ * Score one held-out plan and expect every kind at or above its floor.
+ *
+ * @param folder
+ *   The plan's folder name under test/heldout (`blind-linxi`).
+ * @param file
+ *   The rendition to read (`plan.txt`, `plan.docx`).
+ * @param floors
+ *   The floors.
+ */
+export async function expectHeldOutFloors(folder: string, file: string, floors: Floors): Promise<void> {
+  const dir = new URL(`${folder}/`, HELDOUT);
+  const doc = await ingest(readFileSync(new URL(file, dir)), file.slice(file.lastIndexOf('.')));
+  const pred = extractPlan(doc.blocks, doc.metadata);
+  const gold = JSON.parse(readFileSync(new URL('gold.json', dir), 'utf8'));
+  const score = scoreDocument(folder, gold, pred);
+  for (const kind of ['targets', 'deadlines', 'responsibilities'] as const) {
+    expect(toPrf(score[kind]).f1, `${kind} missed ${score[kind].missed.join(', ')}; extra ${score[kind].extra.join(', ')}`).toBeGreaterThanOrEqual(floors[kind]);
+  }
+  expect(score.coverage.right / score.coverage.total, `coverage wrong: ${score.coverage.wrong.join(', ')}`).toBeGreaterThanOrEqual(floors.coverage);
+}
