@@ -2,24 +2,23 @@
  * The plancheck command line: collects inputs, runs the pipeline on each,
  * writes the models and the summary. All file-system work happens here.
  */
-import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { cacheKey, pipelineVersion, restoreResult } from './cache.ts';
 import { existsSync } from 'node:fs';
 import { access, constants, mkdir, readFile, rm, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
+import type { Standard } from '../pipeline/standard.ts';
+import { cacheKey, pipelineVersion, restoreResult } from './cache.ts';
 import { cleanTemporaryFiles } from './clean-temporary.ts';
 import { collectInputs } from './collect-inputs.ts';
+import { loadStandardFiles } from './load-standard.ts';
 import { outputNames } from './output-names.ts';
 import type { InputResult, InputTask, SummaryEntry } from './process-input.ts';
 import { createReporter } from './reporter.ts';
 import { USAGE } from './usage.ts';
 import { writeAtomic } from './write-atomic.ts';
-import { loadStandardFiles } from './load-standard.ts';
-import type { Standard } from '../pipeline/standard.ts';
-import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
-import { fileURLToPath } from 'node:url';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MB = 1024 * 1024;
