@@ -97,6 +97,13 @@ export function readTableRowResponsibility(block: Block, options: ReadOptions = 
   }
   const task = columns.content.map((i) => cells[i] ?? '').sort((a, b) => b.length - a.length)[0] ?? '';
   if (task.trim().length < 2) return undefined;
+  // An empty 牵头 cell beside named 配合 units: a lead merged down from the row above, which
+  // a PDF draws once (a real merged cell is repeated by the docx reader).
+  const emptyLead = columns.responsible.some((i) => LEADS.test(header[i] ?? '') && (cells[i] ?? '').trim() === '');
+  if (emptyLead && departments.length > 0 && previous) {
+    const leads = previous.departments.filter((d) => d.role === 'lead' && !departments.some((e) => e.name === d.name));
+    departments.unshift(...leads.map((d) => ({ ...d })));
+  }
   if (departments.length === 0 && previous && columns.responsible.every((i) => (cells[i] ?? '').trim() === '')) {
     const level = numberingOf(task);
     if (level !== undefined && level === numberingOf(previous.quote)) departments.push(...previous.departments.map((d) => ({ ...d })));

@@ -7,6 +7,10 @@
 import type { Block } from '../pipeline/types.ts';
 import { normalizeNumberText } from './number-scanner.ts';
 import { readYearLabel } from './target-year.ts';
+import { readDateOnly } from './deadline-cells.ts';
+
+/** A column header of completion dates (完成时限, 完成时间, 时间节点). */
+const DEADLINE_HEADER = /时限|完成时间|时间节点|截止时间|完成期限/;
 
 /** What a label says about the statements under it. */
 export interface LabelContext {
@@ -79,7 +83,8 @@ export class LabelTracker {
 
 /**
  * The year and kind that a table row's cells give to the row (a cell that is a
- * bare year, a cell labelled 现状 or 目标), and the year its column header gives.
+ * bare year, a cell labelled 现状 or 目标, a 完成时限 cell's date), and the year its
+ * column header gives.
  *
  * @param block
  *   A table row.
@@ -107,6 +112,14 @@ export function readRowContext(block: Block, cellIndex: number): LabelContext {
       if (y !== null) year = y;
     }
   });
+  // A row's own completion date (完成时限 | 2025年12月) dates the figures the row commits.
+  if (year === null) {
+    cells.forEach((cell, i) => {
+      if (year !== null || i === cellIndex || !DEADLINE_HEADER.test(block.table?.header?.[i] ?? '')) return;
+      const end = readDateOnly(cell)?.end;
+      if (end) year = Number(end.slice(0, 4));
+    });
+  }
   const header = block.table?.header?.[cellIndex];
   if (year === null && header) year = readYearLabel(header);
   if (kind === null && header) kind = readKindLabel(header);

@@ -362,6 +362,9 @@ export function extractStatementTargets(raw: string, context: StatementContext):
           };
           if (quantity !== undefined) t.quantity = quantity;
           found.push(t);
+          // 音乐、美术专用教室面积 with one figure (not one each after 分别): the list shares its
+          // noun, so the figure is the art room's too.
+          if (indicator === 'G3.music' && ordinal < 0 && quantity !== undefined && /音乐[、和及]美术/.test(quantity)) found.push({ ...t, indicator: 'G3.art' });
         }
         state.lastComparator = prefixComparator ?? state.lastComparator;
         if (prefixComparator) state.byUnit.set(n.unit, prefixComparator);

@@ -11,6 +11,7 @@ import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, readSec
 import { extractStatementTargets, type StatementTarget } from './target-statement.ts';
 import { FlatTableTracker, isFigureCell, restateTableRow, type TableStatement } from './target-table.ts';
 import { IntroYearTracker, readSectionPathYear } from './target-year.ts';
+import { readFlatRowYears } from './flat-row-years.ts';
 
 /** Turn a statement's target into a located `Target`. */
 function toTarget(found: StatementTarget, block: Block): Target {
@@ -61,6 +62,7 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
   const flatTable = new FlatTableTracker();
   const intro = new IntroYearTracker();
   const out: Target[] = [];
+  const rowYears = readFlatRowYears(blocks);
   let pendingTail = '';
   let previousTable: number | undefined;
   /** The year and kind of the section path last met (consecutive blocks share theirs). */
@@ -130,7 +132,7 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
       const prefix = block.outline ? '' : pendingTail;
       pendingTail = readBrokenLineTail(block);
       for (const found of extractStatementTargets(block.text, {
-        year: label.year ?? sectionYear,
+        year: label.year ?? rowYears.get(block) ?? sectionYear,
         kind: label.kind ?? sectionKind,
         documentYear,
         prefix,
