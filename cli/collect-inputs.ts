@@ -5,7 +5,6 @@
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import fg from 'fast-glob';
 
 /** One input to process, or an argument that named nothing readable. */
 export interface InputFile {
@@ -14,6 +13,9 @@ export interface InputFile {
   /** Reason the input cannot be used, found while collecting. */
   error?: string;
 }
+
+/** fast-glob, loaded only when an argument is not a path (it takes a few tens of ms). */
+let fg: typeof import('fast-glob') | undefined;
 
 /** File extensions a folder walk picks up. Explicit file arguments are taken whatever their extension. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.docx', '.pdf'];
@@ -45,7 +47,7 @@ export async function collectInputs(args: string[], cwd: string): Promise<InputF
       add({ path });
     } else if (info) {
       add({ path, error: 'not a regular file' });
-    } else if (fg.isDynamicPattern(arg)) {
+    } else if ((fg ??= (await import('fast-glob')).default).isDynamicPattern(arg)) {
       const matches = await fg(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
       if (matches.length === 0) add({ path, error: 'no file matches this pattern' });
       for (const match of matches.sort()) add({ path: resolve(match) });

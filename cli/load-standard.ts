@@ -3,34 +3,57 @@
  * (corpus/standards/jiaodu-2017-6.json) and any overlay files given with
  * `--standard`, later ones overriding earlier ones.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { loadStandard, StandardError, type Standard } from '../pipeline/standard.ts';
+import { join } from 'node:path';
+import type { Standard } from '../pipeline/standard.ts';
+import { writeAtomic } from './write-atomic.ts';
 
 const NATIONAL = new URL('../corpus/standards/jiaodu-2017-6.json', import.meta.url);
 
 /**
- * Read and merge the standard files.
+ * Read and merge the standard files. The merged, validated standard is kept in the cache
+ * folder under a hash of the files' text, so a rerun does not validate it again.
  *
  * @param overlayPaths
  *   Overlay files, in the order given.
+ * @param cacheDir
+ *   The cache folder, or `null` for no cache.
  * @returns
  *   The standard, or the one-line reason it cannot be loaded.
  */
-export async function loadStandardFiles(overlayPaths: string[]): Promise<Standard | { error: string }> {
-  const readJson = async (path: string | URL) => JSON.parse(await readFile(path, 'utf8')) as unknown;
-  try {
-    const base = await readJson(NATIONAL);
-    const overlays: unknown[] = [];
-    for (const path of overlayPaths) {
-      try {
-        overlays.push(await readJson(path));
-      } catch (error) {
-        return { error: `cannot read standard ${path}: ${(error as Error).message.split('\n')[0]}` };
-      }
+export async function loadStandardFiles(overlayPaths: string[], cacheDir: string | null): Promise<Standard | { error: string }> {
+  const texts: string[] = [];
+  for (const path of [NATIONAL, ...overlayPaths]) {
+    try {
+      texts.push(await readFile(path, 'utf8'));
+    } catch (error) {
+      return { error: `cannot read standard ${String(path)}: ${(error as Error).message.split('\n')[0]}` };
     }
-    return loadStandard(base, overlays);
+  }
+  const hash = createHash('sha256').update(texts.join('\0')).digest('hex').slice(0, 32);
+  const cached = cacheDir ? join(cacheDir, `standard-${hash}.json`) : null;
+  if (cached) {
+    const known = await readFile(cached, 'utf8').catch(() => null);
+    if (known !== null) return JSON.parse(known) as Standard;
+  }
+  // zod is loaded only when a standard has to be validated.
+  const { loadStandard, StandardError } = await import('../pipeline/standard.ts');
+  try {
+    const [base, ...overlays] = texts.map((text, i) => parseJson(text, i === 0 ? String(NATIONAL) : overlayPaths[i - 1]!));
+    const standard = loadStandard(base, overlays);
+    if (cached) await writeAtomic(cached, JSON.stringify(standard)).catch(() => undefined);
+    return standard;
   } catch (error) {
     if (error instanceof StandardError) return { error: `invalid standard: ${error.message}` };
-    return { error: `cannot load the standard: ${(error as Error).message}` };
+    return { error: `cannot load the standard: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
   }
 }

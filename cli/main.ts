@@ -92,7 +92,10 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   }
   let standard: Standard | null = null;
   if (!parsed.values['no-reports']) {
-    const loaded = await loadStandardFiles((parsed.values.standard ?? []).map((path) => resolve(cwd, path)));
+    const loaded = await loadStandardFiles(
+      (parsed.values.standard ?? []).map((path) => resolve(cwd, path)),
+      parsed.values['no-cache'] ? null : join(outDir, '.cache'),
+    );
     if ('error' in loaded) {
       process.stderr.write(`plancheck: ${loaded.error}\n`);
       return 2;
@@ -107,7 +110,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   const names = outputNames(inputs.map((input) => input.path));
   const version = await pipelineVersion(PROJECT_ROOT);
   const cacheDir = parsed.values['no-cache'] ? null : join(outDir, '.cache');
-  const reporter = createReporter();
+  const reporter = await createReporter();
   const runStarted = performance.now();
   reporter.onRunStart(inputs.length);
   const results: Array<InputResult | undefined> = [];

@@ -2,7 +2,6 @@
  * Batch progress: a live bar when stdout is a terminal, one plain line per
  * document otherwise. Hooks follow vitest's reporters: start, file end, run end.
  */
-import cliProgress from 'cli-progress';
 
 /** What the CLI tells a reporter. */
 export interface Reporter {
@@ -17,8 +16,11 @@ export interface Reporter {
  * @param stream
  *   Where progress goes (default: process.stderr).
  */
-export function createReporter(stream: NodeJS.WriteStream = process.stderr): Reporter {
-  return stream.isTTY ? barReporter(stream) : lineReporter(stream);
+export async function createReporter(stream: NodeJS.WriteStream = process.stderr): Promise<Reporter> {
+  if (!stream.isTTY) return lineReporter(stream);
+  // cli-progress only for a terminal.
+  const { default: cliProgress } = await import('cli-progress');
+  return barReporter(stream, cliProgress);
 }
 
 function lineReporter(stream: NodeJS.WriteStream): Reporter {
@@ -36,7 +38,7 @@ function lineReporter(stream: NodeJS.WriteStream): Reporter {
   };
 }
 
-function barReporter(stream: NodeJS.WriteStream): Reporter {
+function barReporter(stream: NodeJS.WriteStream, cliProgress: typeof import('cli-progress')): Reporter {
   const bar = new cliProgress.SingleBar(
     { stream, format: 'plancheck [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,

@@ -4,6 +4,7 @@
 // than every source file and falls back to the sources (through tsx) otherwise. Files are written
 // to a temporary name and renamed, so a run that starts during a build never reads half a file.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 import { hashSources } from './source-hash.mjs';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,10 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // Lazily imported modules (the pool, the readers, the reports) become chunks of their own beside
+  // main.mjs (same folder, so paths relative to import.meta.url hold), and a start loads only what it runs.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
   write: false,
@@ -28,6 +33,7 @@ mkdirSync(`${root}dist`, { recursive: true });
 // The worker first, main last: main's mtime is what bin/plancheck.js compares with the sources.
 const outputs = [...result.outputFiles].sort((a, b) => Number(a.path.includes('/main.')) - Number(b.path.includes('/main.')));
 for (const file of outputs) {
+  mkdirSync(dirname(file.path), { recursive: true });
   const temporary = `${file.path}.${process.pid}.tmp`;
   writeFileSync(temporary, file.contents);
   renameSync(temporary, file.path);
