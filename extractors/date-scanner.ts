@@ -37,6 +37,10 @@ const AFTER_YEAR = new RegExp(
 const SUFFIX = /^\s*(?:年)?\s*(底前|底以前|底之前|底|末|年底|年末|以后|之后|起(?![草步]))/;
 const HALF = /^\s*(上半年|下半年)/;
 const SEASON = /^\s*(?:春季|秋季|春|秋)(?:学期|开学)?(?:开学)?/;
+/** A quarter of the year (第一季度, 一季度末): it ends in month 3, 6, 9 or 12. */
+const QUARTER = /^\s*第?([一二三四1-4])季度(?:末|底)?/;
+/** Before a term opens (2023年秋季学期前): the term's first month, 9 for autumn and 2 for spring. */
+const BEFORE = /^\s*(?:前|以前|之前)/;
 /** A year and month written with a dot, as tables do (2023.12, 2023.9—2024.6); not a decimal (2023.5万元). */
 const DOTTED_POINT = '((?:19|20)\\d{2})[.．](0?[1-9]|1[0-2])(?![\\d.．%％万亿元人个所间平㎡])';
 const DOTTED = new RegExp(`(?<![\\d.．])${DOTTED_POINT}(?:${SEP}${DOTTED_POINT})?(?:\\s*(底前|底|前|以前|之前))?`, 'g');
@@ -87,6 +91,8 @@ interface Point {
   month: number | null;
   hasNian: boolean;
   hasDay: boolean;
+  /** The term the point names (2023年秋季学期), if any. */
+  season: 'spring' | 'autumn' | null;
   /** Offset just past the point. */
   stop: number;
 }
@@ -98,12 +104,21 @@ function readPoint(text: string, at: number, yearText: string): Point | null {
   const rest = text.slice(at + yearText.length);
   const m = AFTER_YEAR.exec(rest);
   const hasNian = Boolean(m?.[1]);
-  const month = hasNian ? parseMonth(m?.[2]) : null;
+  let month = hasNian ? parseMonth(m?.[2]) : null;
   const hasDay = hasNian && month !== null && m?.[3] !== undefined;
   let used = hasNian ? (month !== null ? m![0].length : m![1]!.length) : 0;
-  // A season or term names no month (2025年秋季, 2024年春季学期): the point is the year, read past it.
-  if (hasNian && month === null) used += SEASON.exec(rest.slice(used))?.[0].length ?? 0;
-  return { year, month, hasNian, hasDay, stop: at + yearText.length + used };
+  let season: Point['season'] = null;
+  const quarter = hasNian && month === null ? QUARTER.exec(rest.slice(used)) : null;
+  if (quarter) {
+    month = parseMonth(quarter[1])! * 3;
+    used += quarter[0].length;
+  } else if (hasNian && month === null) {
+    // A season or term names no month (2025年秋季, 2024年春季学期): the point is the year, read past it.
+    const term = SEASON.exec(rest.slice(used))?.[0] ?? '';
+    if (term) season = term.includes('秋') ? 'autumn' : 'spring';
+    used += term.length;
+  }
+  return { year, month, hasNian, hasDay, season, stop: at + yearText.length + used };
 }
 
 /**
@@ -183,6 +198,8 @@ export function scanDates(written: string): DateMention[] {
           end = ym(first.year, 12);
         }
         stop += suffix[0].length;
+      } else if (first.season !== null && BEFORE.test(tail)) {
+        end = ym(first.year, first.season === 'autumn' ? 9 : 2);
       } else if (half && first.month === null) {
         end = ym(first.year, half[1] === '上半年' ? 6 : 12);
         stop += half[0].length;

@@ -70,7 +70,12 @@ export interface CellDate {
  *   The cells whose dates are target years.
  */
 export function pickRowDates(cells: string[], isHeader = false): CellDate[] {
-  const dateOnly = cells.map((c) => readDateOnly(c));
+  // A bare four-digit cell beside other plain numbers (1800 | 1900 | 2000) is a value, not a year.
+  const hasFigures = cells.some((c) => /^\s*\d+(?:\.\d+)?\s*$/.test(c) && readDateOnly(c) === null);
+  const dateOnly = cells.map((c) => {
+    const m = readDateOnly(c);
+    return m && m.bare && hasFigures ? null : m;
+  });
   const textDates = cells.some((c, i) => dateOnly[i] === null && scanDates(c).length > 0);
   if (textDates) return [];
   const indexes = dateOnly.flatMap((m, i) => (m ? [i] : []));

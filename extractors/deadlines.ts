@@ -25,6 +25,17 @@ function cellsOf(block: Block): string[] {
 }
 
 /**
+ * Whether a row opens its table: a table's first row, or a tab-separated paragraph
+ * (a flattened table row) right after one that is not.
+ */
+function isFirstRow(blocks: Block[], index: number): boolean {
+  const block = blocks[index]!;
+  if (block.table) return block.table.row === 0;
+  const previous = blocks[index - 1];
+  return previous === undefined || cellsOf(previous).length <= 1;
+}
+
+/**
  * A period written right before another date inside it (2022—2035年 2022年至2023年 …,
  * a table's overall span flattened beside a row's own date) labels a column; it
  * commits nothing itself.
@@ -113,7 +124,7 @@ export function extractDeadlines(blocks: Block[], metadata?: DocumentMetadata): 
   blocks.forEach((block, index) => {
     const cells = cellsOf(block);
     if (cells.length > 1) {
-      for (const { mention, content } of pickRowDates(cells, block.table?.row === 0)) {
+      for (const { mention, content } of pickRowDates(cells, isFirstRow(blocks, index))) {
         if (mention.hasDay || judgeDate(mention.raw, mention, documentYear) !== null) continue;
         const label = `${mention.raw.trim()}：${content.split(/[。；]/, 1)[0]!.slice(0, 30)}`;
         found.push(makeDeadline(block, mention, label, cells.join(' ').trim()));
