@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectHeldOutFloors, HELDOUT, type Floors } from './heldout-harness.ts';
+import { expectHeldOutFloors, heldOutPlans, type Floors } from './heldout-harness.ts';
 
 /**
  * Third round of blind held-out plans (test/heldout/blind3-<name>/plan.txt; gold.json
@@ -9,7 +8,6 @@ import { expectHeldOutFloors, HELDOUT, type Floors } from './heldout-harness.ts'
  * 任务清单 of 牵头单位/配合单位 lines, a 时间安排 and 保障措施 sentences. The floors pin what
  * the extractors reach on them after the fixes they showed.
  */
-const root = HELDOUT;
 const floors: Record<string, Floors> = {
   songlan: { targets: 0.99, deadlines: 0.99, responsibilities: 0.99, coverage: 1 },
   huaichuan: { targets: 0.99, deadlines: 0.99, responsibilities: 0.99, coverage: 1 },
@@ -17,7 +15,7 @@ const floors: Record<string, Floors> = {
 
 describe('third blind held-out plans', () => {
   it('should have a floor for every third-round blind plan', () => {
-    const found = readdirSync(root).filter((d) => d.startsWith('blind3-')).map((d) => d.slice('blind3-'.length));
+    const found = heldOutPlans('blind3-');
     expect(found.sort()).toEqual(Object.keys(floors).sort());
   });
 

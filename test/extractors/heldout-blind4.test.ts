@@ -1,7 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest.ts';
-import { expectHeldOutFloors, HELDOUT, type Floors } from './heldout-harness.ts';
+import { expectHeldOutFloors, heldOutPlans, type Floors } from './heldout-harness.ts';
 import { clauseCovers } from '../../extractors/coverage.ts';
 import { extractResponsibilities } from '../../extractors/responsibilities.ts';
 import { findSentenceResponsibilities } from '../../extractors/responsibility-sentences.ts';
@@ -13,7 +12,6 @@ import { findSentenceResponsibilities } from '../../extractors/responsibility-se
  * and a short 实施意见 with a 年度推进计划 of year lines and responsibilities only in
  * sentences. The floors pin what the extractors reach on them after the fixes they showed.
  */
-const root = HELDOUT;
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const floors: Record<string, Floors> = {
   qiaoshan: { targets: 0.99, deadlines: 0.99, responsibilities: 0.99, coverage: 1 },
@@ -44,7 +42,7 @@ describe('rules found by the fourth blind round', () => {
 
 describe('fourth blind held-out plans', () => {
   it('should have a floor for every fourth-round blind plan', () => {
-    const found = readdirSync(root).filter((d) => d.startsWith('blind4-')).map((d) => d.slice('blind4-'.length));
+    const found = heldOutPlans('blind4-');
     expect(found.sort()).toEqual(Object.keys(floors).sort());
   });
 

@@ -1,8 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest.ts';
 import type { Block } from '../../pipeline/types.ts';
-import { expectHeldOutFloors, HELDOUT, type Floors } from './heldout-harness.ts';
+import { expectHeldOutFloors, heldOutPlans, HELDOUT, type Floors } from './heldout-harness.ts';
 import { extractResponsibilities } from '../../extractors/responsibilities.ts';
 import { extractTargets } from '../../extractors/targets.ts';
 import { readTableRowResponsibility } from '../../extractors/responsibility-tables.ts';
@@ -62,7 +61,7 @@ describe('rules found by the fifth blind round', () => {
 
 describe('fifth blind held-out plans', () => {
   it('should have a floor for every fifth-round blind plan', () => {
-    const found = readdirSync(HELDOUT).filter((d) => d.startsWith('blind5-')).map((d) => d.slice('blind5-'.length));
+    const found = heldOutPlans('blind5-');
     expect(found.sort()).toEqual(Object.keys(floors).sort());
   });
 

@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest.ts';
 import { scanDates } from '../../extractors/date-scanner.ts';
 import { extractDeadlines } from '../../extractors/deadlines.ts';
-import { expectHeldOutFloors, HELDOUT, type Floors } from './heldout-harness.ts';
+import { expectHeldOutFloors, heldOutPlans, HELDOUT, type Floors } from './heldout-harness.ts';
 
 /**
  * Sixth round of blind held-out plans (test/heldout/blind6-<name>/plan.txt, gold.json
@@ -53,7 +52,7 @@ describe('rules found by the sixth blind round', () => {
 
 describe('sixth blind held-out plans', () => {
   it('should have a floor for every sixth-round blind plan', () => {
-    const found = readdirSync(HELDOUT).filter((d) => d.startsWith('blind6-')).map((d) => d.slice('blind6-'.length));
+    const found = heldOutPlans('blind6-');
     expect(found.sort()).toEqual(Object.keys(floors).sort());
   });
 
