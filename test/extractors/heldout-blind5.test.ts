@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest.ts';
 import type { Block } from '../../pipeline/types.ts';
-import { expectHeldOutFloors, heldOutPlans, HELDOUT, type Floors } from './heldout-harness.ts';
+import { expectHeldOutFloors, heldOutPlans, type Floors } from './heldout-harness.ts';
 import { extractResponsibilities } from '../../extractors/responsibilities.ts';
 import { extractTargets } from '../../extractors/targets.ts';
 import { readTableRowResponsibility } from '../../extractors/responsibility-tables.ts';

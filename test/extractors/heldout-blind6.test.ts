@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest.ts';
 import { scanDates } from '../../extractors/date-scanner.ts';
 import { extractDeadlines } from '../../extractors/deadlines.ts';
-import { expectHeldOutFloors, heldOutPlans, HELDOUT, type Floors } from './heldout-harness.ts';
+import { expectHeldOutFloors, heldOutPlans, type Floors } from './heldout-harness.ts';
 
 /**
  * Sixth round of blind held-out plans (test/heldout/blind6-<name>/plan.txt, gold.json
