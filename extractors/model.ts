@@ -31,6 +31,10 @@ export const targetSchema = z.object({
   line: z.number().int().positive().optional(),
   /** The measured quantity as the plan names it (e.g. 体育艺术专任教师数). */
   quantity: z.string().optional(),
+  /** The word that softens this commitment (基本, 原则上, 力争, 争取, 逐步, 努力), EXTRACTION.md §1. */
+  hedge: z.string().nullable().optional(),
+  /** A target stated only by reference to the standard (学校规模和班额达到国家标准要求): the standard's figure. */
+  byReference: z.boolean().optional(),
   sectionPath: z.array(z.string()).optional(),
 });
 
@@ -49,7 +53,8 @@ export const departmentTypeSchema = z.string();
 /** A department named for a task, with its role. */
 export const departmentSchema = z.object({
   name: z.string().min(1),
-  role: z.enum(['lead', 'support']),
+  /** `lead` 牵头/★, `support` 配合/协助/参与/○, `responsible` otherwise (EXTRACTION.md §3). */
+  role: z.enum(['lead', 'support', 'responsible']),
   /** Canonical department type from the catalogue (finance, education, …), or `other`. */
   type: departmentTypeSchema.optional(),
 });
