@@ -194,7 +194,7 @@ export interface DepartmentList {
  * @returns
  *   The departments, in order, without duplicates.
  */
-export function parseDepartmentList(text: string, role: Department['role'] = 'support', options: ReadOptions = {}): DepartmentList {
+export function parseDepartmentList(text: string, role: Department['role'] = 'responsible', options: ReadOptions = {}): DepartmentList {
   const region = options.region;
   const allowUnknown = options.allowUnknown ?? true;
   const departments: Department[] = [];
@@ -213,7 +213,7 @@ export function parseDepartmentList(text: string, role: Department['role'] = 'su
     if (piece === '') continue;
     // A role written after the name: 县教育局（牵头）, 县教育局牵头, 县财政局配合.
     const mark = ROLE_MARK.exec(piece);
-    const pieceRole: Department['role'] = mark && LEAD_MARK.test(mark[0]) ? 'lead' : role;
+    const pieceRole: Department['role'] = mark ? (LEAD_MARK.test(mark[0]) ? 'lead' : 'support') : role;
     if (mark && mark.index > 0) piece = piece.slice(0, mark.index);
     while (piece !== '') {
       if (isGenericGroup(piece) || STARTS_WITH_DENG.test(piece)) {
@@ -229,7 +229,7 @@ export function parseDepartmentList(text: string, role: Department['role'] = 'su
       else if (carried && needsPrefix(name)) name = carried + name;
       const known = departments.find((d) => d.name === name);
       if (!known) departments.push({ name, role: pieceRole, type: departmentType(name) });
-      else if (pieceRole === 'lead') known.role = 'lead';
+      else if (pieceRole === 'lead' || (pieceRole === 'responsible' && known.role === 'support')) known.role = pieceRole;
       piece = piece.slice(found.end).replace(CONJUNCTION, '');
     }
   }
@@ -253,6 +253,6 @@ const GROUP_OR_UNIT = /部门|单位/;
 export function isDepartmentList(text: string, options: ReadOptions = {}): boolean {
   const t = text.trim();
   if (t === '' || LIST_STOP.test(t.replace(FINAL_STOP, '')) || t.length > 200) return false;
-  const list = parseDepartmentList(t, 'support', { region: options.region, allowUnknown: true });
+  const list = parseDepartmentList(t, 'responsible', { region: options.region, allowUnknown: true });
   return list.complete && (list.departments.length > 0 || list.droppedGeneric) && (list.departments.length > 0 || DEPARTMENT_SUFFIX.test(t) || GROUP_OR_UNIT.test(t));
 }

@@ -12,7 +12,7 @@ import { findTaskIndicator } from './responsibility-indicators.ts';
 import { findSentenceResponsibilities } from './responsibility-sentences.ts';
 import { readTableRowResponsibility, scanFlattenedTables, TabTableTracker } from './responsibility-tables.ts';
 
-const LABEL = /((?:主要)?(?:责任|牵头|配合|协办|协同|参与|主责|承办|实施)(?:单位|部门|主体|科室))\s*[：:]/g;
+const LABEL = /((?:主要)?(?:责任|牵头|配合|协办|协同|参与|主责|承办|实施)(?:单位|部门|主体|科室|股室|处室))\s*[：:]/g;
 /** A parenthesis that only names who does the work: （县教育局牵头，县财政局、县人社局配合）. */
 const INLINE_ROLES = /[（(]([^（）()：:]{2,80}?)(牵头|负责)(?:[，,；;、]\s*([^（）()：:]{2,80}?)(?:配合|协助|参与|协同))?[。]?[）)]/g;
 const DUTY_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是])\s*/;
@@ -22,6 +22,12 @@ const DUTY_TITLE = /^\s*([^，。；：:]{2,60}?)(?:的?职责)?\s*[。．.]\s*(
 const OPENS_PARENTHESIS = /[（(]\s*$/;
 const FINAL_STOP = /[。；;]\s*$/;
 const LEADS = /牵头/;
+const SUPPORTS = /配合|协办|协助|协同|参与/;
+
+/** The role a label gives its list: 牵头单位 lead, 配合单位 support, 责任单位 responsible. */
+function roleOfLabel(label: string): Department['role'] {
+  return LEADS.test(label) ? 'lead' : SUPPORTS.test(label) ? 'support' : 'responsible';
+}
 const SENTENCE_OR_CLAUSE_END = /[。；]/;
 const FULL_STOP = /[。]/;
 const TRAILING_COMMAS = /[；;，,]+$/;
@@ -105,7 +111,7 @@ function readLabelled(text: string, options: ReadOptions): { departments: Depart
     // An inline label (（责任单位：X）) ends at its closing parenthesis.
     if (OPENS_PARENTHESIS.test(text.slice(0, m.index!))) body = cutAtClosing(body);
     body = body.replace(FINAL_STOP, '');
-    const role: Department['role'] = LEADS.test(m[1] ?? '') ? 'lead' : 'support';
+    const role = roleOfLabel(m[1] ?? '');
     for (const d of parseDepartmentList(body, role, options).departments) {
       if (!departments.some((e) => e.name === d.name)) departments.push(d);
     }
@@ -117,7 +123,7 @@ function readLabelled(text: string, options: ReadOptions): { departments: Depart
 function readInlineRoles(text: string, options: ReadOptions): { departments: Department[]; start: number } | undefined {
   if (!text.includes('牵头') && !text.includes('负责')) return undefined;
   for (const m of text.matchAll(INLINE_ROLES)) {
-    const lead = parseDepartmentList(m[1] ?? '', m[2] === '牵头' ? 'lead' : 'support', options);
+    const lead = parseDepartmentList(m[1] ?? '', m[2] === '牵头' ? 'lead' : 'responsible', options);
     const support = m[3] === undefined ? undefined : parseDepartmentList(m[3], 'support', options);
     if (!lead.complete || lead.departments.length === 0 || (support && !support.complete)) continue;
     const departments = [...lead.departments];
@@ -135,7 +141,7 @@ function readDuty(block: Block, options: ReadOptions): Responsibility | undefine
   const head = (m[1] ?? '').trim().replace(DUTY_NUMBER, '');
   const body = (m[2] ?? '').trim();
   if (body.length < 4 || isGenericGroup(head)) return undefined;
-  const list = parseDepartmentList(head, 'support', { ...options, allowUnknown: true });
+  const list = parseDepartmentList(head, 'responsible', { ...options, allowUnknown: true });
   if (!list.complete || list.departments.length === 0) return undefined;
   const first = (body.split(FULL_STOP)[0] ?? body).replace(TRAILING_COMMAS, '');
   if (LEADS.test(first)) for (const d of list.departments) d.role = 'lead';

@@ -184,7 +184,7 @@ function subjectResponsibilities(clause: string, options: ReadOptions): Sentence
     if (SUPPORT_ONLY.test(predicate)) continue;
     const modal = MODAL.exec(predicate);
     predicate = predicate.slice(modal ? modal[0].length : 0);
-    const role: Department['role'] = LEADS.test(predicate) ? 'lead' : 'support';
+    const role: Department['role'] = LEADS.test(predicate) ? 'lead' : 'responsible';
     const departments = toDepartments(subject.names, role, options);
     const partners = readPartners(predicate, options);
     departments.push(...partners.departments.filter((d) => !departments.some((e) => e.name === d.name)));
@@ -229,7 +229,7 @@ function byResponsibilities(clause: string, options: ReadOptions): SentenceRespo
     if (subject.names.some((n) => HEADS_A_GROUP.test(n))) continue;
     let rest = clause.slice(subject.end).replace(HEAD_TITLE, '');
     if (NOT_A_BY_TASK.test(rest) || stripEnd(rest).length < 2) continue;
-    const role: Department['role'] = LEADS.test(rest) ? 'lead' : 'support';
+    const role: Department['role'] = LEADS.test(rest) ? 'lead' : 'responsible';
     const departments = toDepartments(subject.names, role, options);
     if (role === 'lead') {
       rest = rest.replace(LEADS_COMMA, '');
@@ -281,20 +281,20 @@ function groupResponsibilities(clause: string): SentenceResponsibility[] {
   const named = group.replace(GROUP_SUFFIX, '').replace(GROUP_QUALIFIERS, '').length >= 2;
   if (setUp && setUpTask && (named || IN_CHARGE.test(setUpTask.task))) {
     const name = setUp[2] || setUpTask.byOffice ? '领导小组办公室' : group;
-    const role: Department['role'] = LEADS_ANYWHERE.test(setUpTask.task) ? 'lead' : 'support';
+    const role: Department['role'] = LEADS_ANYWHERE.test(setUpTask.task) ? 'lead' : 'responsible';
     return [{ task: setUpTask.task, departments: [{ name, role, type: departmentType(name) }], quote: stripEnd(clause.slice(setUp.index)) }];
   }
   const office = clause.includes('领导小组下设办公室') ? OFFICE.exec(clause) : null;
   if (office) {
     const name = '领导小组办公室';
-    return [{ task: stripEnd(office[2] ?? ''), departments: [{ name, role: 'support', type: departmentType(name) }], quote: stripEnd(clause.slice(office.index)) }];
+    return [{ task: stripEnd(office[2] ?? ''), departments: [{ name, role: 'responsible', type: departmentType(name) }], quote: stripEnd(clause.slice(office.index)) }];
   }
   // 领导小组办公室设在县教育局，承担日常工作: the office does what follows.
   const housed = clause.includes('领导小组办公室设') ? HOUSED.exec(clause) : null;
   const housedTask = housed ? groupTask(housed[2] ?? '') : undefined;
   if (housed && housedTask) {
     const name = housed[1]!;
-    return [{ task: housedTask.task, departments: [{ name, role: 'support', type: departmentType(name) }], quote: stripEnd(clause.slice(housed.index)) }];
+    return [{ task: housedTask.task, departments: [{ name, role: 'responsible', type: departmentType(name) }], quote: stripEnd(clause.slice(housed.index)) }];
   }
   return [];
 }

@@ -35,7 +35,7 @@ function columnsOf(header: string[]): TableColumns | undefined {
 }
 
 function roleOf(header: string): Department['role'] {
-  return LEADS.test(header) ? 'lead' : 'support';
+  return LEADS.test(header) ? 'lead' : /配合|协办|协助|协同|参与/.test(header) ? 'support' : 'responsible';
 }
 
 /** The numbering style of a task (1. → 'n.', （一） → '(c)'), if it is numbered. */
@@ -212,13 +212,13 @@ export function scanFlattenedTables(blocks: Block[], options: ReadOptions = {}):
       }
       // The next 责任 cell of the same row (牵头单位, then 配合单位): it adds to the row.
       if (candidates.length === 0 && rowResponsibility && rowCells < columnRoles.length) {
-        const more = parseDepartmentList(text, columnRoles[rowCells] ?? 'support', options).departments;
+        const more = parseDepartmentList(text, columnRoles[rowCells] ?? 'responsible', options).departments;
         for (const d of more) if (!rowResponsibility.departments.some((e) => e.name === d.name)) rowResponsibility.departments.push(d);
         lastDepartments = [...lastDepartments, ...more.filter((d) => !lastDepartments.some((e) => e.name === d.name))];
         rowCells++;
         continue;
       }
-      const list = parseDepartmentList(text, columnRoles[0] ?? 'support', options);
+      const list = parseDepartmentList(text, columnRoles[0] ?? 'responsible', options);
       // The task is the last line that reads as one; a short category cell (资源配置) that a
       // renderer placed between the task and its 责任 cell is not.
       // Once the table's task lines are known to be numbered at one level, a line numbered at

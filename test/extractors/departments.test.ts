@@ -35,7 +35,7 @@ describe('parseDepartmentList', () => {
 
   it('should read a role written after a name', () => {
     const list = parseDepartmentList('县教育局（牵头）、县财政局、县人社局配合');
-    expect(list.departments.map((d) => `${d.name}:${d.role}`)).toEqual(['县教育局:lead', '县财政局:support', '县人社局:support']);
+    expect(list.departments.map((d) => `${d.name}:${d.role}`)).toEqual(['县教育局:lead', '县财政局:responsible', '县人社局:support']);
     expect(list.complete).toBe(true);
   });
 

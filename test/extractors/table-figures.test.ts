@@ -52,7 +52,7 @@ describe('table figures, tab tables, seasons and group heads', () => {
     ), { title: null, docNumber: null, issuer: null, date: null, region: '临溪区' });
     expect(found).toHaveLength(1);
     expect(found[0]!.task).toBe('编制全区中小学布局专项规划');
-    expect(found[0]!.departments.map((d) => `${d.name}:${d.role}`)).toEqual(['区教育局:lead', '区自然资源局:support', '各街道办事处:support']);
+    expect(found[0]!.departments.map((d) => `${d.name}:${d.role}`)).toEqual(['区教育局:lead', '区自然资源局:responsible', '各街道办事处:responsible']);
   });
 
   it('should not take 由县长任组长的领导小组 as a department given a task', () => {
