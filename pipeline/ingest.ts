@@ -11,6 +11,7 @@ import { parseText } from './read-txt.ts';
 import { ReadError } from './read-error.ts';
 import { checkFileSize, DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { sniffFormat } from './sniff.ts';
+import { loadSimplify, mayBeTraditional, simplifyBlocks } from './traditional-script.ts';
 import { markOutline } from './structure.ts';
 import type { Block, DocumentMetadata, SourceFormat } from './types.ts';
 
@@ -23,6 +24,11 @@ export interface IngestedDocument {
   encoding?: string;
   pages?: number;
   warnings: string[];
+  /**
+   * For a document in traditional characters, whose blocks and metadata were converted to
+   * simplified ones for matching: gives a string found in them back the document's script.
+   */
+  restore?: (text: string) => string;
   /** Seconds spent reading the format into a tree, and structuring it into blocks and metadata. */
   seconds: { read: number; tree: number };
 }
@@ -68,12 +74,32 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
   }
   const read = performance.now();
   markOutline(tree);
-  const blocks = toBlocks(tree);
+  let blocks = toBlocks(tree);
   if (blocks.length === 0) throw new ReadError('no text: the document is empty');
+  let restore: ((text: string) => string) | undefined;
+  if (mayBeTraditional(sampleText(blocks))) {
+    const simplified = simplifyBlocks(blocks, await loadSimplify());
+    if (simplified) {
+      blocks = simplified.blocks;
+      restore = simplified.restore;
+      warnings.push(`traditional characters: read as simplified for matching (${simplified.changed} characters converted); quotes keep the original`);
+    }
+  }
   const metadata = extractMetadata(blocks);
   const seconds = { read: (read - started) / 1000, tree: (performance.now() - read) / 1000 };
   const result: IngestedDocument = { format, tree, blocks, metadata, warnings, seconds };
   if (encoding !== undefined) result.encoding = encoding;
   if (pages !== undefined) result.pages = pages;
+  if (restore) result.restore = restore;
   return result;
+}
+
+/** The first 20,000 characters of a document's text, for cheap checks. */
+function sampleText(blocks: Block[]): string {
+  let text = '';
+  for (const block of blocks) {
+    text += block.text;
+    if (text.length > 20_000) break;
+  }
+  return text;
 }

@@ -9,6 +9,7 @@ import { extractPlan } from '../extractors/extract-plan.ts';
 import type { PlanExtraction, PlanMessage } from '../extractors/model.ts';
 import { ingest } from './ingest.ts';
 import { ReadError } from './read-error.ts';
+import { restoreExtraction, restoreMetadata } from './traditional-script.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import type { DocumentMetadata, SourceFormat } from './types.ts';
 
@@ -55,15 +56,17 @@ export async function processDocument(data: Uint8Array, fileName: string, limits
     for (const warning of doc.warnings) file.message(warning, { ruleId: 'ingest', source: 'plancheck' });
     const extractStarted = performance.now();
     const extraction = extractPlan(doc.blocks, doc.metadata);
+    const metadata = doc.restore ? restoreMetadata(doc.metadata, doc.restore) : doc.metadata;
+    if (doc.restore) restoreExtraction(extraction, doc.restore);
     const seconds: StageSeconds = { ...doc.seconds, extract: (performance.now() - extractStarted) / 1000 };
     const model: DocumentModel = {
       document: fileName,
       format: doc.format,
       encoding: doc.encoding ?? null,
       pages: doc.pages ?? null,
-      metadata: doc.metadata,
-      region: doc.metadata.region,
-      docNumber: doc.metadata.docNumber,
+      metadata,
+      region: metadata.region,
+      docNumber: metadata.docNumber,
       ...extraction,
       messages: [],
       tree: doc.tree,
