@@ -3,8 +3,10 @@
  * position and `data.location` (line, column). A plain-text table (cells one
  * per line, or tab-separated) stays text here.
  */
-import type { Paragraph, Root } from 'mdast';
+import type { Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
 import { cleanText } from './clean-text.ts';
+import { findTextTables, type TextTable } from './text-tables.ts';
 
 /**
  * Build the tree of a decoded plain text.
@@ -15,31 +17,64 @@ import { cleanText } from './clean-text.ts';
  *   An mdast root whose children are positioned paragraphs.
  */
 export function parseText(text: string): Root {
-  const children: Paragraph[] = [];
+  const children: RootContent[] = [];
   let offset = 0;
   const lines = text.split(/\r\n|\r|\n/);
   const breaks = [...text.matchAll(/\r\n|\r|\n/g)].map((m) => m[0].length);
-  lines.forEach((raw, index) => {
-    const lineStart = offset;
-    offset += raw.length + (breaks[index] ?? 0);
-    const leading = raw.length - raw.trimStart().length;
+  const starts: number[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    starts.push(offset);
+    offset += lines[index]!.length + (breaks[index] ?? 0);
+  }
+  const tables = findTextTables(lines, cleanText);
+  let next = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const table = tables[next];
+    if (table && index === table.from) {
+      children.push(toTableNode(table, lines, starts));
+      index = table.to - 1;
+      next++;
+      continue;
+    }
+    const raw = lines[index]!;
     const value = cleanText(raw);
-    if (value === '') return;
-    const line = index + 1;
-    const column = leading + 1;
-    const trimmedEnd = raw.trimEnd().length;
-    const position = {
-      start: { line, column, offset: lineStart + leading },
-      end: { line, column: trimmedEnd + 1, offset: lineStart + trimmedEnd },
-    };
+    if (value === '') continue;
+    const position = linePosition(raw, index, starts[index]!);
     children.push({
       type: 'paragraph',
       children: [{ type: 'text', value, position }],
       position,
-      data: { location: { line, column } },
+      data: { location: { line: index + 1, column: position.start.column } },
     });
-  });
+  }
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, lines) } };
+}
+
+/** The position of a line's text without its leading and trailing spaces. */
+function linePosition(raw: string, index: number, lineStart: number): Position {
+  const leading = raw.length - raw.trimStart().length;
+  const trimmedEnd = raw.trimEnd().length;
+  const line = index + 1;
+  return {
+    start: { line, column: leading + 1, offset: lineStart + leading },
+    end: { line, column: trimmedEnd + 1, offset: lineStart + trimmedEnd },
+  };
+}
+
+/** A table rebuilt from lines as an mdast table: every row and cell located at its line. */
+function toTableNode(table: TextTable, lines: readonly string[], starts: readonly number[]): Table {
+  const rows: TableRow[] = table.rows.map((row) => {
+    const line = row[0]!.line;
+    const cells: TableCell[] = row.map((cell) => {
+      const data: { location: { line: number; column: number }; spanned?: boolean } = { location: { line: cell.line, column: 1 } };
+      if (cell.spanned) data.spanned = true;
+      return { type: 'tableCell', children: cell.text === '' ? [] : [{ type: 'text', value: cell.text }], data };
+    });
+    return { type: 'tableRow', children: cells, data: { location: { line, column: 1 } } };
+  });
+  const first = linePosition(lines[table.from]!, table.from, starts[table.from]!);
+  const last = linePosition(lines[table.to - 1]!, table.to - 1, starts[table.to - 1]!);
+  return { type: 'table', children: rows, position: { start: first.start, end: last.end }, data: { location: { line: table.from + 1, column: 1 } } };
 }
 
 function endPoint(text: string, lines: string[]) {

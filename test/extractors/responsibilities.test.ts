@@ -70,7 +70,7 @@ describe('extractResponsibilities on sentences and lines', () => {
       paragraph('牵头单位：县教育局；配合单位：县发改局、财政局', 2),
     ];
     const [r] = extractResponsibilities(blocks, metadata);
-    expect(r?.departments.map((d) => `${d.name}:${d.role}`)).toEqual(['县教育局:lead', '县发改局:responsible', '县财政局:responsible']);
+    expect(r?.departments.map((d) => `${d.name}:${d.role}`)).toEqual(['县教育局:lead', '县发改局:support', '县财政局:support']);
   });
 
   it('should read a parenthesis that only names who leads and who supports as the measure\'s own', () => {
