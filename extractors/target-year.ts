@@ -104,6 +104,9 @@ export function readSectionYear(title: string): number | null {
   }
   const until = text.match(/(?:到|至)((?:19|20)\d{2})年/);
   if (until) return Number(until[1]);
+  // A heading naming one year (（一）2024年目标, 第三年（2026年）, 达标要求（2025年12月底前））.
+  const years = new Set([...text.matchAll(/((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日|以后|以来|起)/g)].map((m) => Number(m[1])));
+  if (years.size === 1) return [...years][0]!;
   return null;
 }
 

@@ -6,18 +6,26 @@
  */
 import { toLocation } from './location.ts';
 import type { Block, DocumentMetadata } from '../pipeline/types.ts';
-import type { Target } from './model.ts';
+import type { Level, Target } from './model.ts';
+import { readSectionLevel, scopeLevel } from './section-scope.ts';
 import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, readSectionKind, type LabelContext } from './target-context.ts';
 import { extractStatementTargets, type StatementTarget } from './target-statement.ts';
 import { FlatTableTracker, isFigureCell, restateTableRow, type TableStatement } from './target-table.ts';
 import { IntroYearTracker, readSectionPathYear } from './target-year.ts';
 import { readFlatRowYears } from './flat-row-years.ts';
 
-/** Turn a statement's target into a located `Target`. */
-function toTarget(found: StatementTarget, block: Block): Target {
+/** What the enclosing sections give the statements under them. */
+interface SectionScope {
+  year: number | null;
+  kind: 'baseline' | null;
+  level: Exclude<Level, 'all'> | null;
+}
+
+/** Turn a statement's target into a located `Target`; a level its words do not state comes from its section. */
+function toTarget(found: StatementTarget, block: Block, sectionLevel: Exclude<Level, 'all'> | null = null): Target {
   const target: Target = {
     indicator: found.indicator,
-    level: found.level,
+    level: scopeLevel(found.indicator, found.level, sectionLevel),
     comparator: found.comparator,
     value: found.value,
     unit: found.unit,
@@ -67,10 +75,10 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
   let previousTable: number | undefined;
   /** The year and kind of the section path last met (consecutive blocks share theirs). */
   let lastPath: readonly string[] = [];
-  let lastSection: { year: number | null; kind: 'baseline' | null } | undefined;
-  const readSection = (sectionPath: readonly string[]): { year: number | null; kind: 'baseline' | null } => {
+  let lastSection: SectionScope | undefined;
+  const readSection = (sectionPath: readonly string[]): SectionScope => {
     if (!lastSection || !isSamePath(sectionPath, lastPath)) {
-      lastSection = { year: readSectionPathYear(sectionPath), kind: readSectionKind(sectionPath) };
+      lastSection = { year: readSectionPathYear(sectionPath), kind: readSectionKind(sectionPath), level: readSectionLevel(sectionPath) };
       lastPath = sectionPath;
     }
     return lastSection;
@@ -123,7 +131,7 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
         pendingTail = '';
         for (const figure of figures) readFigure(figure, block, { year: sectionYear, kind: sectionKind });
         const rest = block.text.split('\t').filter((cell) => !isFigureCell(cell)).join('\t');
-        for (const found of extractStatementTargets(rest, { year: sectionYear, kind: sectionKind, documentYear })) out.push(toTarget(found, block));
+        for (const found of extractStatementTargets(rest, { year: sectionYear, kind: sectionKind, documentYear })) out.push(toTarget(found, block, section.level));
         continue;
       }
       const isLabel = block.kind === 'paragraph' && labels.observe(block.text);
@@ -137,7 +145,7 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
         documentYear,
         prefix,
       })) {
-        out.push(toTarget(found, block));
+        out.push(toTarget(found, block, section.level));
       }
     }
   }

@@ -12,6 +12,12 @@ describe('readSectionYear', () => {
     { text: '（四）巩固阶段（2027年以后）', expected: null },
     { text: '（一）到2025年的目标', expected: 2025 },
     { text: '（一）科学规划学校布局', expected: null },
+    { text: '（一）2024年：夯实基础年', expected: 2024 },
+    { text: '（三）第三年（2026年）：全面达标年', expected: 2026 },
+    { text: '三、分类评估标准和达标要求（2025年12月底前）', expected: 2025 },
+    { text: '（二）2025年目标任务', expected: 2025 },
+    { text: '（一）2023年以来的工作成效', expected: null },
+    { text: '二、2022年和2024年的对比', expected: null },
     { text: '落实《南安市教育布局专项规划（2020-2035年）》', expected: null },
   ];
   for (const c of cases) {
