@@ -55,6 +55,9 @@ const UNITS: Array<[string, string]> = [
   ['m²', '平方米'],
   ['m2', '平方米'],
   ['元/生', '元'],
+  ['人/百名学生', '人'],
+  ['间/百名学生', '间'],
+  ['人/百生', '人'],
   ['万元', '万元'],
   ['元', '元'],
   ['%', '%'],
@@ -171,6 +174,8 @@ export function scanNumbers(text: string): NumberMention[] {
     } else if (m[8] !== undefined) {
       value = ROMAN[m[8]] ?? null;
     } else if (m[9] !== undefined) {
+      // 每百名学生, /百名学生: the base of a ratio, not a figure.
+      if (m[9] === '百' && (text[start - 1] === '每' || text[start - 1] === '/' || text[start - 1] === '／')) continue;
       value = parseChineseInteger(m[9]);
       if (m[11] !== undefined) high = parseChineseInteger(m[11]) ?? undefined;
     }

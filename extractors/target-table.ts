@@ -42,6 +42,12 @@ const BARE_VALUE = /^(?:≥|≤|>=|<=)?\d+(?:\.\d+)?(?:%|人|名|平方米|㎡|m
 const FIGURE_LEAD = /^(?:(?:力争|争取|确保|基本|全部|均)?(?:保持在|控制在|稳定在|提高到|提升到|提高至|提升至|增加到|降低到|降至|达到|达|不低于|不少于|不超过|不高于|不大于|不小于|低于|高于|超过|小于|大于))/;
 const FIGURE_TAIL = /(?:及以上|以上|以内|以下|左右)$/;
 const FIGURE_HEDGE = /^(?:力争|争取|确保)/;
+/** A column that gives each row's unit (单位, 计量单位). */
+const UNIT_HEADER = /^(?:计量)?单位$/;
+const UNIT_CELL = /^(?:人|名|%|平方米|㎡|m²|元|间|级)$/;
+/** A column header that names a quantity (每百名学生拥有…（人）, 生均…, …比例, …率). */
+const QUANTITY_HEADER = /(?:每百名|生均|比例|率|系数|班额|规模|经费|面积|设备值|教室|人数|学生数|认可度|满意度)/;
+const NOT_A_QUANTITY = /^(?:序号|编号|备注|单位|计量单位)$/;
 const LABEL_UNIT = /[（(]\s*(人|名|%|％|平方米|㎡|m²|元|间|级)\s*[）)]/;
 
 /**
@@ -126,11 +132,26 @@ function attachUnit(figure: string, unit: string): string {
 export function restateTableRow(cells: readonly string[], header: readonly string[]): TableStatement[] {
   const out: TableStatement[] = [];
   const columns = header.map(readColumnLabel);
-  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && !isFigureCell(cell) && columns[i] === null);
+  const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h.replace(/\s+/g, '')));
+  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && !isFigureCell(cell) && columns[i] === null && i !== unitColumn);
   if (labelCells.length === 0) return out;
   const joined = labelCells.map((c) => c.replace(/\s+/g, '')).join('');
-  const unit = joined.match(LABEL_UNIT)?.[1] ?? '';
+  const unitCell = unitColumn >= 0 ? normalizeNumberText(cells[unitColumn] ?? '').replace(/\s+/g, '') : '';
+  const unit = joined.match(LABEL_UNIT)?.[1] ?? (UNIT_CELL.test(unitCell) ? unitCell : '');
   const label = joined.replace(new RegExp(LABEL_UNIT.source, 'g'), '');
+  // Transposed: quantities head the columns, a row names its year or kind (2023年（现状）) and level.
+  const rowLabels = cells.map((cell, i) => (columns[i] === null && !isFigureCell(cell) ? readColumnLabel(cell) : null));
+  const rowYear = rowLabels.find((l) => l?.year != null)?.year ?? null;
+  const rowKind = rowLabels.find((l) => l?.kind != null)?.kind ?? null;
+  const rowLevel = rowLabels.filter((l) => l !== null && l.year === null && l.kind === null && l.level !== '').map((l) => l!.level).join('');
+  cells.forEach((cell, i) => {
+    const head = (header[i] ?? '').replace(/\s+/g, '');
+    if (columns[i] !== null || i === unitColumn || !isFigureCell(cell) || !QUANTITY_HEADER.test(head) || NOT_A_QUANTITY.test(head)) return;
+    const headUnit = head.match(LABEL_UNIT)?.[1] ?? unit;
+    const quantity = head.replace(new RegExp(LABEL_UNIT.source, 'g'), '');
+    const figure = attachUnit(normalizeNumberText(cell).replace(/\s+/g, ''), headUnit);
+    out.push({ text: `${quantity}${rowLevel}${figure}`, cell: i, year: rowYear, kind: rowKind });
+  });
   cells.forEach((cell, i) => {
     const column = columns[i];
     if (!column) return;

@@ -94,7 +94,9 @@ export function findYearMarkers(sentence: string): YearMarker[] {
  *   The year, or `null`.
  */
 export function readSectionYear(title: string): number | null {
-  const text = normalizeNumberText(title).replace(/《[^》]*》/g, '');
+  const text = normalizeNumberText(title)
+    .replace(/《[^》]*》/g, '')
+    .replace(/[二][○〇零][一二三四五六七八九○〇零]{2}(?=年)/g, (y) => String(parseYear(y) ?? y));
   const period = text.match(/((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[—–\-－~～至到]|起至)((?:(?:19|20)\d{2})年)?(?:\d{1,2}月)?/);
   if (period) {
     if (period[2]) return Number(period[2].slice(0, 4));
