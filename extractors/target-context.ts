@@ -30,7 +30,7 @@ export interface LabelContext {
 export function readKindLabel(text: string): 'target' | 'baseline' | null {
   const t = text.replace(/\s+/g, '');
   if (t.length === 0 || t.length > 14 || /\d+(?:\.\d+)?[%人元间]/.test(t)) return null;
-  if (/现状|基本情况|现有基础|存在问题/.test(t)) return 'baseline';
+  if (/现状|基本情况|现有基础|存在问题|^实际(?:值|数)?$|^实际完成(?:值)?$|^完成值$|^基数$|^基础值$/.test(t)) return 'baseline';
   if (/目标|措施|任务|举措|计划/.test(t)) return 'target';
   return null;
 }

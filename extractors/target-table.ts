@@ -42,6 +42,8 @@ const BARE_VALUE = /^(?:≥|≤|>=|<=)?\d+(?:\.\d+)?(?:%|人|名|平方米|㎡|m
 const FIGURE_LEAD = /^(?:(?:力争|争取|确保|基本|全部|均)?(?:保持在|控制在|稳定在|提高到|提升到|提高至|提升至|增加到|降低到|降至|达到|达|不低于|不少于|不超过|不高于|不大于|不小于|低于|高于|超过|小于|大于))/;
 const FIGURE_TAIL = /(?:及以上|以上|以内|以下|左右)$/;
 const FIGURE_HEDGE = /^(?:力争|争取|确保)/;
+/** A cell of figures per level: 小学≥4.3；初中≥5.4, 小学4.06；初中5.21. */
+const LEVEL_FIGURES = /^(?:(?:小学|初中|中学|九年一贯制(?:学校)?|十二年一贯制(?:学校)?)[:：]?(?:≥|≤|>=|<=|>|<|＞|＜)?\d+(?:\.\d+)?(?:%|人|名|平方米|㎡|元|间)?(?:以上|以下|以内)?[；;，,、]?)+$/;
 /** A column that gives each row's unit (单位, 计量单位). */
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const UNIT_CELL = /^(?:人|名|%|平方米|㎡|m²|元|间|级)$/;
@@ -81,6 +83,8 @@ export function readColumnLabel(cell: string): ColumnLabel | null {
     return kind === null ? null : { year: parseYear(bracketed[2]!), kind, level };
   }
   if (/\d/.test(t)) return null;
+  // A column restating the standard (国家标准, 标准要求) holds requirements.
+  if (/^(?:国家|省级?|市级?)?(?:评估)?标准(?:要求|值)?$/.test(t)) return { year: null, kind: 'target', level };
   const kind = readKindLabel(t);
   return kind === null ? null : { year: null, kind, level };
 }
@@ -133,7 +137,7 @@ export function restateTableRow(cells: readonly string[], header: readonly strin
   const out: TableStatement[] = [];
   const columns = header.map(readColumnLabel);
   const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h.replace(/\s+/g, '')));
-  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && !isFigureCell(cell) && columns[i] === null && i !== unitColumn);
+  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && !isFigureCell(cell) && columns[i] === null && i !== unitColumn && !LEVEL_FIGURES.test(normalizeNumberText(cell).replace(/\s+/g, '')));
   if (labelCells.length === 0) return out;
   const joined = labelCells.map((c) => c.replace(/\s+/g, '')).join('');
   const unitCell = unitColumn >= 0 ? normalizeNumberText(cells[unitColumn] ?? '').replace(/\s+/g, '') : '';
@@ -158,6 +162,11 @@ export function restateTableRow(cells: readonly string[], header: readonly strin
     // Under a column that names only a level, a short cell with a number is a figure in words
     // of its own (每12个班级各1间以上).
     const levelOnly = column.year === null && column.kind === null && column.level !== '';
+    // A cell of figures per level (小学≥4.3；初中≥5.4) under a year or kind column: the row's label states them.
+    if (!isFigureCell(cell) && LEVEL_FIGURES.test(normalizeNumberText(cell).replace(/\s+/g, ''))) {
+      out.push({ text: `${label}${normalizeNumberText(cell).replace(/\s+/g, '').replace(/[；;]/g, '，')}`, cell: i, year: column.year, kind: column.kind });
+      return;
+    }
     if (!isFigureCell(cell) && !(levelOnly && /\d/.test(cell) && cell.replace(/\s+/g, '').length <= 24)) return;
     const figure = normalizeNumberText(cell).replace(/\s+/g, '');
     const withUnit = attachUnit(figure, unit);

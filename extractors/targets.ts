@@ -8,6 +8,7 @@ import { toLocation } from './location.ts';
 import type { Block, DocumentMetadata } from '../pipeline/types.ts';
 import type { Level, Target } from './model.ts';
 import { readSectionLevel, scopeLevel } from './section-scope.ts';
+import { normalizeNumberText } from './number-scanner.ts';
 import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, readSectionKind, type LabelContext } from './target-context.ts';
 import { extractStatementTargets, type StatementTarget } from './target-statement.ts';
 import { FlatTableTracker, isFigureCell, restateTableRow, type TableStatement } from './target-table.ts';
@@ -40,6 +41,26 @@ function toTarget(found: StatementTarget, block: Block, sectionLevel: Exclude<Le
   return target;
 }
 
+const STANDARD_COLUMN = /^(?:国家|省级?|市级?)?(?:评估)?标准(?:要求|值)?$/;
+/** The title of an annual document: one year before 工作要点, 工作计划, 工作安排 (no span of years). */
+const ANNUAL_TITLE = /((?:19|20)\d{2})年(?:度)?[^—–\-－~～至]{0,40}?(?:工作要点|工作计划|工作安排|工作任务|重点任务)/;
+
+/**
+ * The year of an annual document, from its title (棠溪县2025年义务教育优质均衡发展工作要点).
+ *
+ * @param title
+ *   The document's title, if known.
+ * @returns
+ *   The year, or `null` for a title that is not an annual document's.
+ */
+export function readAnnualYear(title: string | null): number | null {
+  if (!title) return null;
+  const text = normalizeNumberText(title);
+  if (/(?:19|20)\d{2}\s*[—–\-－~～至]\s*(?:19|20)?\d{2}/.test(text)) return null;
+  const m = ANNUAL_TITLE.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 /** Whether two section paths name the same sections. */
 function isSamePath(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
@@ -66,6 +87,8 @@ function readDocumentYear(metadata: DocumentMetadata | undefined): number | null
  */
 export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Target[] {
   const documentYear = readDocumentYear(metadata);
+  // An annual document (2025年工作要点) gives its year to every figure that states none.
+  const annualYear = readAnnualYear(metadata?.title ?? null);
   const labels = new LabelTracker();
   const flatTable = new FlatTableTracker();
   const intro = new IntroYearTracker();
@@ -85,7 +108,9 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
   };
   /** A table figure's year and kind: the column's, else the row's; a past year without a kind is a status. */
   const readFigure = (statement: TableStatement, block: Block, fallback: LabelContext): void => {
-    const year = statement.year ?? fallback.year;
+    // A column restating the standard (国家标准, 标准要求) holds no year of the plan's.
+    const restatesStandard = STANDARD_COLUMN.test((block.table?.header?.[statement.cell] ?? '').replace(/\s+/g, ''));
+    const year = restatesStandard ? null : statement.year ?? fallback.year;
     const kind = statement.kind ?? fallback.kind ?? (year !== null && documentYear !== null && year < documentYear ? 'baseline' : null);
     for (const found of extractStatementTargets(statement.text, { year, kind, documentYear })) {
       // A figure under its own level's column keeps that level (the row states the levels separately).
@@ -96,7 +121,7 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
   for (const block of blocks) {
     intro.observe(block);
     const section = readSection(block.sectionPath);
-    const sectionYear = intro.current() ?? section.year;
+    const sectionYear = intro.current() ?? section.year ?? annualYear;
     const sectionKind = section.kind;
     if (block.kind === 'heading') labels.reset();
     if (block.kind === 'tableRow') {

@@ -37,3 +37,32 @@ describe('one grid read by what its headers mean, in either orientation', () => 
     expect(found).toEqual(['G7|all|=|6000|元|2023|baseline', 'G7|all|>=|6000|元|2025|target', 'Q1|all|=|97.4|%|2023|baseline', 'Q1|all|>=|97.5|%|2025|target']);
   });
 });
+
+describe('annual documents and columns of figures per level', () => {
+  const metadata = { title: '棠溪县2025年义务教育优质均衡发展工作要点', docNumber: null, issuer: null, date: '2025-02-21', region: '棠溪县' };
+  it('should read figures per level in a cell, a 实际 column as the state, and a 国家标准 column without a year', () => {
+    const found = extractTargets(table([
+      ['指标', '2024年实际', '2025年目标', '国家标准'],
+      ['每百名学生拥有高于规定学历教师数（人）', '小学4.06；初中5.21', '小学≥4.3；初中≥5.4', '小学≥4.2；初中≥5.3'],
+    ]), metadata).map((t) => `${t.indicator}|${t.level}|${t.value}|${t.year}|${t.kind}`);
+    expect(found.sort()).toEqual([
+      'R1|junior|5.21|2024|baseline', 'R1|junior|5.3|null|target', 'R1|junior|5.4|2025|target',
+      'R1|primary|4.06|2024|baseline', 'R1|primary|4.2|null|target', 'R1|primary|4.3|2025|target',
+    ]);
+  });
+
+  it.each([
+    ['棠溪县2025年义务教育优质均衡发展工作要点', 2025],
+    ['关于印发2024年度教育督导工作计划的通知', 2024],
+    ['丹溪区义务教育优质均衡发展三年行动计划（2024—2026年）', null],
+    ['南安市统筹推进义务教育优质均衡发展实施方案', null],
+  ])('should read the year of the annual document %s as %s', async (title, year) => {
+    const { readAnnualYear } = await import('../../extractors/targets.ts');
+    expect(readAnnualYear(title)).toBe(year);
+  });
+
+  it('should give an annual document\'s year to a figure that states none', () => {
+    const found = extractTargets([{ kind: 'paragraph', text: '教师5年360学时培训完成率达到100%。', location: { line: 3 }, sectionPath: ['二、工作要点'] }], metadata);
+    expect(found.map((t) => `${t.indicator}|${t.year}`)).toEqual(['G9|2025']);
+  });
+});
