@@ -184,8 +184,8 @@ function readCellPerLineRun(lines: readonly string[], start: number, clean: (tex
  */
 function scoreWidth(cells: readonly TextCell[], width: number): number {
   const rowCount = Math.floor(cells.length / width);
-  const left = cells.length - rowCount * width;
-  if (left > 0 && cells.slice(rowCount * width).some((c) => !isEmpty(c.text))) return 0;
+  // Lines left after the last whole row (a signature, a date) are not the table's; they cost a little.
+  const left = cells.slice(rowCount * width).some((c) => !isEmpty(c.text)) ? 0.9 : 1;
   const header = cells.slice(0, width);
   if (header.some((c) => isFigure(c.text)) || isEmpty(header[0]!.text)) return 0;
   const headerRows = countHeaderRows(cells, width, rowCount);
@@ -205,7 +205,7 @@ function scoreWidth(cells: readonly TextCell[], width: number): number {
     consistent += filled === 0 ? 0.5 : Math.max(...counts.values()) / filled;
     if (filled > 0 && counts.get('figure') === filled) figureColumns++;
   }
-  return (consistent / width) * (figureColumns > 0 || rowCount - headerRows >= 2 ? 1 : 0.5);
+  return left * (consistent / width) * (figureColumns > 0 || rowCount - headerRows >= 2 ? 1 : 0.5);
 }
 
 const DEPARTMENT_END = /(?:局|委|办|部|院|会|队|中心|政府|办事处|街道|乡镇|镇|股|室|站|联|团)(?:[（(][^）)]{1,6}[）)])?$/;
@@ -217,7 +217,7 @@ function cellKind(text: string): string {
   const t = text.replace(/\s+/g, '');
   if (LEVEL_CELL.test(t)) return 'level';
   if (DEPARTMENT_END.test(t) && t.length <= 80 && !/\d/.test(t)) return 'department';
-  return t.length <= 16 ? 'label' : 'sentence';
+  return t.length <= 40 ? 'label' : 'sentence';
 }
 
 /** Header rows: the first row, and rows after it that hold no figure and leave their first cell empty. */
