@@ -88,6 +88,10 @@ export function readTableRowResponsibility(block: Block, options: ReadOptions = 
   const cells = block.cells;
   if (!header || !cells) return undefined;
   if (cells.every((c, i) => c.trim() === (header[i] ?? '').trim())) return undefined;
+  const matrix = readMatrixRow(header, cells, block, options);
+  if (matrix !== null) return matrix;
+  const duty = readDutyRow(header, cells, block, options);
+  if (duty !== null) return duty;
   const columns = columnsOf(header);
   if (!columns) return undefined;
   const departments: Department[] = [];
@@ -110,6 +114,50 @@ export function readTableRowResponsibility(block: Block, options: ReadOptions = 
   }
   if (departments.length === 0) return undefined;
   return toResponsibility(task, departments, block);
+}
+
+/** A mark in a task × department matrix: ★ leads, ○ supports, √ is responsible. */
+const MATRIX_MARK: Record<string, Department['role']> = { '★': 'lead', '☆': 'support', '●': 'lead', '○': 'support', '◎': 'support', '√': 'responsible', '✓': 'responsible', '✔': 'responsible' };
+const MARK_CELL = /^[★☆●○◎√✓✔]$/;
+/** The header of a column of units in a duty table (单位 | 主要职责). */
+const UNIT_COLUMN = /^(?:单位|部门|单位名称|部门名称|成员单位)$/;
+const DUTY_COLUMN = /职责|任务|分工|工作内容/;
+
+/**
+ * A row of a task × department matrix (departments head the columns, marks fill the cells):
+ * the row's task with every unit whose column is marked. `null` when the table is no matrix;
+ * `undefined` for a matrix row that marks no unit.
+ */
+function readMatrixRow(header: string[], cells: string[], block: Block, options: ReadOptions): Responsibility | undefined | null {
+  const unitColumns = header.flatMap((h, i) => (h.trim() !== '' && !OTHER_HEADER.test(h) && isDepartmentList(h, options) && parseDepartmentList(h, 'responsible', options).departments.length === 1 ? [i] : []));
+  if (unitColumns.length < 3) return null;
+  const departments: Department[] = [];
+  for (const i of unitColumns) {
+    const mark = (cells[i] ?? '').replace(/\s+/g, '');
+    if (!MARK_CELL.test(mark)) continue;
+    const [unit] = parseDepartmentList(header[i] ?? '', MATRIX_MARK[mark] ?? 'responsible', options).departments;
+    if (unit && !departments.some((d) => d.name === unit.name)) departments.push(unit);
+  }
+  const task = cells
+    .filter((c, i) => !unitColumns.includes(i) && !OTHER_HEADER.test(header[i] ?? '') && c.trim() !== '' && !/^\d+$/.test(c.trim()))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!task || departments.length === 0) return undefined;
+  return toResponsibility(task, departments, block);
+}
+
+/**
+ * A row of a department-duty table (序号 | 单位 | 主要职责): the unit carries the duties of its
+ * row, `lead` where they say 牵头. `null` when the table is no duty table.
+ */
+function readDutyRow(header: string[], cells: string[], block: Block, options: ReadOptions): Responsibility | undefined | null {
+  const unit = header.findIndex((h) => UNIT_COLUMN.test(h.replace(/\s+/g, '')));
+  const duty = header.findIndex((h) => DUTY_COLUMN.test(h));
+  if (unit < 0 || duty < 0 || unit === duty || header.some((h) => RESPONSIBLE_HEADER.test(h))) return null;
+  const task = (cells[duty] ?? '').trim();
+  if (task.length < 4) return undefined;
+  const list = parseDepartmentList(cells[unit] ?? '', LEADS.test(task.split(/[；;。]/)[0] ?? '') ? 'lead' : 'responsible', { ...options, allowUnknown: true });
+  if (list.departments.length === 0) return undefined;
+  return toResponsibility(task, list.departments, block);
 }
 
 /** The header of a flattened table starting at `index`: its length, if the blocks there are one. */

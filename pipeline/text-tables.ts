@@ -31,10 +31,11 @@ const FIGURE = /^(?:[≥≤＞＜<>]=?|不低于|不少于|不超过|不高于|�
 /** A cell that reports no value (—, 无, /). */
 const NONE = /^(?:[—\-–/／]+|无)$/;
 /** The first line under a caption or lead-in of a table. */
-const CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|.{0,60}(?:表|清单|一览表|名单)\s*$|.{0,60}(?:如下|下表)[：:]?\s*$)/;
+const CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|.{0,60}(?:表|清单|一览表|名单|矩阵|分工)\s*$|.{0,60}(?:如下|下表)[：:]?\s*$)/;
 /** Lines that end a one-cell-per-line run: a note, an outline heading, a sentence. */
 const RUN_END = /^(?:注[：:\d１-９]|备注[：:]|说明[：:]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]\S{4,}|\d+[.．、]\S{6,}|第[一二三四五六七八九十]+[章节条]|附件\s*\d*\s*$)/;
 const MAX_CELL = 120;
+const MARK = /^[★☆●○◎√✓✔]$/;
 const MAX_COLUMNS = 12;
 
 /** A line that may title a table below it (表1　…, 三、责任清单, …如下：). */
@@ -161,7 +162,6 @@ function readCellPerLineRun(lines: readonly string[], start: number, clean: (tex
     cells.push({ text, line: end + 1 });
     end++;
   }
-  while (cells.length > 0 && isEmpty(cells[cells.length - 1]!.text)) cells.pop();
   if (cells.length < 4 || isEmpty(cells[0]!.text) || isFigure(cells[0]!.text)) return undefined;
   let best: { width: number; score: number } | undefined;
   for (let width = 2; width <= MAX_COLUMNS && width * 2 <= cells.length; width++) {
@@ -268,7 +268,8 @@ function finishGrid(grid: TextCell[][]): TextCell[][] {
   const body = grid.slice(headerRows).map((row) => row.map((cell) => ({ ...cell })));
   for (let c = 0; c < width; c++) {
     const values = body.map((row) => row[c]!.text).filter((t) => !isEmpty(t) && !NONE.test(t));
-    if (values.length === 0 || values.some(isFigure)) continue;
+    // Figures and matrix marks (★ ○ √) belong to their own cell: an empty one says nothing.
+    if (values.length === 0 || values.some(isFigure) || values.every((v) => MARK.test(v.trim()))) continue;
     for (let r = 1; r < body.length; r++) {
       const cell = body[r]![c]!;
       const above = body[r - 1]![c]!;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractResponsibilities } from '../../extractors/responsibilities.ts';
+import { parseText } from '../../pipeline/read-txt.ts';
+import { markOutline } from '../../pipeline/structure.ts';
+import { toBlocks } from '../../pipeline/blocks.ts';
+
+const metadata = { title: null, docNumber: null, issuer: null, date: null, region: '青梧县' };
+const read = (text: string) => {
+  const tree = parseText(text);
+  markOutline(tree);
+  return extractResponsibilities(toBlocks(tree), metadata).map((r) => `${r.task}: ${r.departments.map((d) => `${d.name}/${d.role}`).join(' ')}`);
+};
+
+describe('responsibility tables in every form a text gives them', () => {
+  const matrix = ['序号\t重点任务\t县教育局\t县财政局\t县住建局', '1\t学校布局规划编制\t★\t\t○', '2\t教师工资待遇保障\t○\t★\t'];
+  it.each([
+    ['tab-separated', `附件3 重点任务责任矩阵\n${matrix.join('\n')}\n注：★表示牵头单位，○表示配合单位。`],
+    ['one cell per line', `附件3 重点任务责任矩阵\n${matrix.map((row) => row.split('\t').join('\n')).join('\n')}\n注：★表示牵头单位，○表示配合单位。`],
+  ])('should read a ★/○ matrix written %s, an unmarked cell assigning nothing', (_, text) => {
+    expect(read(text)).toEqual(['学校布局规划编制: 县教育局/lead 县住建局/support', '教师工资待遇保障: 县教育局/support 县财政局/lead']);
+  });
+
+  it('should read a department-duty table, lead where the duties say 牵头', () => {
+    const text = '部门职责清单\n序号\t单位\t主要职责\n1\t县教育局\t牵头负责全县攻坚工作；负责迎评资料收集。\n2\t县财政局\t负责落实义务教育经费保障机制。';
+    expect(read(text)).toEqual(['牵头负责全县攻坚工作；负责迎评资料收集: 县教育局/lead', '负责落实义务教育经费保障机制: 县财政局/responsible']);
+  });
+});
