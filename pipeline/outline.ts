@@ -7,6 +7,9 @@ import type { OutlineMarker } from './types.ts';
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: Array<{ level: number; re: RegExp }> = [
   { level: 0, re: /^(附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)(?:[：:]|\s|$)/ },
+  // Chapters and articles of a plan written as regulations: 第三章 opens like 一、, 第七条 sits between it and （一）.
+  { level: 1, re: new RegExp(`^(第${NUMERAL}[章编])(?:\\s|　)`) },
+  { level: 1.5, re: new RegExp(`^(第${NUMERAL}条)(?:\\s|　)`) },
   { level: 1, re: new RegExp(`^(${NUMERAL}[、．.])`) },
   { level: 2, re: new RegExp(`^([（(]${NUMERAL}[）)])`) },
   { level: 3, re: /^(\d{1,2}(?:[．、]|\.(?!\d)))/ },

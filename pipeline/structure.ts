@@ -30,7 +30,7 @@ function markNode(node: RootContent): RootContent {
   if (node.type === 'paragraph' && isHeadingOnly(text, outline)) {
     const heading: Heading = {
       type: 'heading',
-      depth: Math.min(outline.level + 1, 6) as Heading['depth'],
+      depth: Math.min(Math.floor(outline.level) + 1, 6) as Heading['depth'],
       children: (node as Paragraph).children,
       data: node.data,
     };

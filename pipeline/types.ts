@@ -21,7 +21,7 @@ export interface SourceLocation {
 
 /** Outline marker recognised at the start of a block (一、 （一） 1． （1） 附件2). */
 export interface OutlineMarker {
-  /** 1 = 一、, 2 = （一）, 3 = 1．/1., 4 = （1）; 0 = 附件N. */
+  /** 1 = 一、 or 第N章, 1.5 = 第N条, 2 = （一）, 3 = 1．/1., 4 = （1）; 0 = 附件N. */
   level: number;
   /** The marker as written, e.g. `（二）`. */
   marker: string;

@@ -16,8 +16,15 @@ describe('matchOutline', () => {
     ['（1）校舍建设', 4, '（1）', '校舍建设'],
     ['附件2', 0, '附件2', '附件2'],
     ['附件：责任分工', 0, '附件', '责任分工'],
+    ['第三章　主要任务', 1, '第三章', '主要任务'],
+    ['第七条　资源配置目标（到2026年）。全区每所学校…', 1.5, '第七条', '资源配置目标（到2026年）'],
   ])('should read %s as level %i', (text, level, marker, title) => {
     expect(matchOutline(text)).toEqual({ level, marker, title });
+  });
+
+  it('should nest the items of an article under it, and the article under its chapter', () => {
+    const tree = markOutline(parseText('第二章　发展目标\n第七条　资源配置目标（到2026年）。全区学校达到以下要求：\n（一）每百名学生拥有高于规定学历教师数小学≥4.6人。'));
+    expect(toBlocks(tree).at(-1)?.sectionPath).toEqual(['第二章发展目标', '第七条资源配置目标（到2026年）']);
   });
 
   it.each(['1.5万人口设置1所初中', '2025.12前完成', '一是加强领导', '第一条', '2021年7月'])('should not read %s as an outline marker', (text) => {
