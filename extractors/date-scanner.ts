@@ -93,6 +93,8 @@ interface Point {
   hasDay: boolean;
   /** The term the point names (2023年秋季学期), if any. */
   season: 'spring' | 'autumn' | null;
+  /** The months a quarter or a term covers, when the point names one as a time. */
+  span: { from: number; to: number; nextYear: boolean } | null;
   /** Offset just past the point. */
   stop: number;
 }
@@ -109,16 +111,27 @@ function readPoint(text: string, at: number, yearText: string): Point | null {
   let used = hasNian ? (month !== null ? m![0].length : m![1]!.length) : 0;
   let season: Point['season'] = null;
   const quarter = hasNian && month === null ? QUARTER.exec(rest.slice(used)) : null;
+  let span: Point['span'] = null;
   if (quarter) {
     month = parseMonth(quarter[1])! * 3;
+    // 第三季度 is the quarter's three months; 第三季度末 is its last.
+    if (!/[末底]$/.test(quarter[0])) span = { from: month - 2, to: month, nextYear: false };
     used += quarter[0].length;
   } else if (hasNian && month === null) {
-    // A season or term names no month (2025年秋季, 2024年春季学期): the point is the year, read past it.
+    // A season or term names no month (2025年秋季): the point is the year, read past it.
     const term = SEASON.exec(rest.slice(used))?.[0] ?? '';
     if (term) season = term.includes('秋') ? 'autumn' : 'spring';
+    // A term as a time (2024年秋季学期) is the term's months: autumn 9 to next January, spring 2 to 7.
+    if (term.endsWith('学期') && !BEFORE.test(rest.slice(used + term.length))) {
+      span = season === 'autumn' ? { from: 9, to: 1, nextYear: true } : { from: 2, to: 7, nextYear: false };
+    }
     used += term.length;
+  } else if (month !== null && !hasDay) {
+    // 4月中旬—4月底: a part of the month is the month.
+    const part = /^\s*(?:上旬|中旬|下旬|初)/.exec(rest.slice(used));
+    if (part) used += part[0].length;
   }
-  return { year, month, hasNian, hasDay, season, stop: at + yearText.length + used };
+  return { year, month, hasNian, hasDay, season, span, stop: at + yearText.length + used };
 }
 
 /**
@@ -201,8 +214,14 @@ export function scanDates(written: string): DateMention[] {
       } else if (first.season !== null && BEFORE.test(tail)) {
         end = ym(first.year, first.season === 'autumn' ? 9 : 2);
       } else if (half && first.month === null) {
-        end = ym(first.year, half[1] === '上半年' ? 6 : 12);
+        // 上半年 is January to June, 下半年 July to December; 上半年前 is its end.
+        const upper = half[1] === '上半年';
+        end = ym(first.year, upper ? 6 : 12);
+        if (!BEFORE.test(tail.slice(half[0].length))) start = ym(first.year, upper ? 1 : 7);
         stop += half[0].length;
+      } else if (first.span !== null && !BEFORE.test(tail)) {
+        start = ym(first.year, first.span.from);
+        end = ym(first.year + (first.span.nextYear ? 1 : 0), first.span.to);
       }
     }
     out.push({ start, end, index: match.index, raw: written.slice(match.index, stop), hasDay, bare: false });

@@ -20,8 +20,19 @@ const floors: Record<string, Record<string, Floors>> = {
 };
 
 describe('rules found by the sixth blind round', () => {
-  it('should read 2024年第一季度 as ending in March 2024', () => {
-    expect(scanDates('于2024年第一季度完成编制核定').map((d) => [d.start, d.end])).toEqual([[null, '2024-03']]);
+  // DECISIONS.md: a quarter, a half year and a term given as a time are periods.
+  it.each([
+    ['于2024年第一季度完成编制核定', ['2024-01', '2024-03']],
+    ['2024年第三季度', ['2024-07', '2024-09']],
+    ['2024年第一季度末完成', [null, '2024-03']],
+    ['2025年上半年完成智慧校园建设', ['2025-01', '2025-06']],
+    ['2026年下半年迎接省级督导评估', ['2026-07', '2026-12']],
+    ['2028年上半年前', [null, '2028-06']],
+    ['2024年秋季学期', ['2024-09', '2025-01']],
+    ['2025年春季学期', ['2025-02', '2025-07']],
+    ['2025年4月中旬—4月底', ['2025-04', '2025-04']],
+  ])('should read %s as the period %j', (text, period) => {
+    expect(scanDates(text).map((d) => [d.start, d.end])).toEqual([period]);
   });
 
   it('should read 2023年秋季学期前 as by September 2023', () => {
