@@ -6,6 +6,7 @@
  */
 import { toLocation } from './location.ts';
 import type { Block, DocumentMetadata } from '../pipeline/types.ts';
+import { readAnnualYear, supplyYear } from './annual-year.ts';
 import { pickRowDates, readDateOnly, hasSubstance, isStatusText } from './deadline-cells.ts';
 import { findDocumentYear, judgeDate } from './deadline-context.ts';
 import { labelDate, quoteAround } from './deadline-label.ts';
@@ -58,6 +59,30 @@ function sentenceDeadlines(block: Block, text: string, documentYear: number | nu
     if (isSpanLabel(text, mention, mentions[i + 1])) return;
     out.push(makeDeadline(block, mention, labelDate(text, mention), quoteAround(text, mention)));
   });
+  return out;
+}
+
+/** The title of an annual document as a deadline ending in its year, quoted from the block that holds it. */
+function annualDeadline(blocks: Block[], title: string, year: number): Deadline[] {
+  const bare = title.replace(/[《》]/g, '');
+  const block = blocks.find((b) => b.text.includes(bare));
+  if (!block) return [];
+  const deadline: Deadline = { start: null, end: String(year), label: bare, quote: block.text.trim(), location: toLocation(block) };
+  if (block.location.line !== undefined) deadline.line = block.location.line;
+  return [deadline];
+}
+
+/** A quote or label taken from a text whose year was supplied, as the document wrote it. */
+function withoutSupplied(text: string, original: string, year: number): string {
+  let out = text;
+  const written = `${year}年`;
+  while (!original.includes(out) && out.includes(written)) {
+    // Drop the supplied years one at a time until the text is the document's own again.
+    const at = out.lastIndexOf(written);
+    const candidate = out.slice(0, at) + out.slice(at + written.length);
+    if (candidate === out) break;
+    out = candidate;
+  }
   return out;
 }
 
@@ -121,7 +146,17 @@ function loneDateDeadline(blocks: Block[], index: number, documentYear: number |
 export function extractDeadlines(blocks: Block[], metadata?: DocumentMetadata): Deadline[] {
   const documentYear = findDocumentYear(blocks, metadata);
   const found: Deadline[] = [];
+  const annualYear = readAnnualYear(metadata?.title ?? null);
+  if (annualYear !== null) found.push(...annualDeadline(blocks, metadata!.title!, annualYear));
   blocks.forEach((block, index) => {
+    if (annualYear !== null && block.kind !== 'tableRow') {
+      const supplied = supplyYear(block.text, annualYear);
+      if (supplied.supplied) {
+        const own = sentenceDeadlines(block, supplied.text, documentYear).map((d) => ({ ...d, quote: withoutSupplied(d.quote, block.text, annualYear), label: withoutSupplied(d.label, block.text, annualYear) }));
+        found.push(...own);
+        return;
+      }
+    }
     const cells = cellsOf(block);
     if (cells.length > 1) {
       for (const { mention, content } of pickRowDates(cells, isFirstRow(blocks, index))) {

@@ -8,7 +8,7 @@ import { toLocation } from './location.ts';
 import type { Block, DocumentMetadata } from '../pipeline/types.ts';
 import type { Level, Target } from './model.ts';
 import { readSectionLevel, scopeLevel } from './section-scope.ts';
-import { normalizeNumberText } from './number-scanner.ts';
+import { readAnnualYear } from './annual-year.ts';
 import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, readSectionKind, type LabelContext } from './target-context.ts';
 import { extractStatementTargets, type StatementTarget } from './target-statement.ts';
 import { FlatTableTracker, isFigureCell, restateTableRow, type TableStatement } from './target-table.ts';
@@ -42,25 +42,6 @@ function toTarget(found: StatementTarget, block: Block, sectionLevel: Exclude<Le
 }
 
 const STANDARD_COLUMN = /^(?:国家|省级?|市级?)?(?:评估)?标准(?:要求|值)?$/;
-/** The title of an annual document: one year before 工作要点, 工作计划, 工作安排 (no span of years). */
-const ANNUAL_TITLE = /((?:19|20)\d{2})年(?:度)?[^—–\-－~～至]{0,40}?(?:工作要点|工作计划|工作安排|工作任务|重点任务)/;
-
-/**
- * The year of an annual document, from its title (棠溪县2025年义务教育优质均衡发展工作要点).
- *
- * @param title
- *   The document's title, if known.
- * @returns
- *   The year, or `null` for a title that is not an annual document's.
- */
-export function readAnnualYear(title: string | null): number | null {
-  if (!title) return null;
-  const text = normalizeNumberText(title);
-  if (/(?:19|20)\d{2}\s*[—–\-－~～至]\s*(?:19|20)?\d{2}/.test(text)) return null;
-  const m = ANNUAL_TITLE.exec(text);
-  return m ? Number(m[1]) : null;
-}
-
 /** Whether two section paths name the same sections. */
 function isSamePath(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;

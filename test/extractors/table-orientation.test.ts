@@ -57,12 +57,36 @@ describe('annual documents and columns of figures per level', () => {
     ['丹溪区义务教育优质均衡发展三年行动计划（2024—2026年）', null],
     ['南安市统筹推进义务教育优质均衡发展实施方案', null],
   ])('should read the year of the annual document %s as %s', async (title, year) => {
-    const { readAnnualYear } = await import('../../extractors/targets.ts');
+    const { readAnnualYear } = await import('../../extractors/annual-year.ts');
     expect(readAnnualYear(title)).toBe(year);
   });
 
   it('should give an annual document\'s year to a figure that states none', () => {
     const found = extractTargets([{ kind: 'paragraph', text: '教师5年360学时培训完成率达到100%。', location: { line: 3 }, sectionPath: ['二、工作要点'] }], metadata);
     expect(found.map((t) => `${t.indicator}|${t.year}`)).toEqual(['G9|2025']);
+  });
+});
+
+describe('supplyYear', () => {
+  it.each([
+    ['第三季度：确保新建学校投入使用', '2025年第三季度：确保新建学校投入使用'],
+    ['10月底前完成县级自评', '2025年10月底前完成县级自评'],
+    ['每年9月开展满意度调查', '每年9月开展满意度调查'],
+    ['2026年6月前完成', '2026年6月前完成'],
+    ['每季度通报一次', '每季度通报一次'],
+  ])('should read %s in a 2025 annual document as %s', async (text, expected) => {
+    const { supplyYear } = await import('../../extractors/annual-year.ts');
+    expect(supplyYear(text, 2025).text).toBe(expected);
+  });
+
+  it('should make an annual document\'s year-less quarters and months its deadlines, quoted as written', async () => {
+    const { extractDeadlines } = await import('../../extractors/deadlines.ts');
+    const metadata = { title: '棠溪县2025年义务教育优质均衡发展工作要点', docNumber: null, issuer: null, date: '2025-02-21', region: '棠溪县' };
+    const found = extractDeadlines([
+      { kind: 'paragraph', text: '棠溪县2025年义务教育优质均衡发展工作要点', location: { line: 1 }, sectionPath: [] },
+      { kind: 'paragraph', text: '第三季度：确保新建学校投入使用；10月底前完成县级自评。', location: { line: 2 }, sectionPath: [] },
+    ], metadata);
+    expect([...new Set(found.map((d) => `${d.start}..${d.end}`))]).toEqual(['null..2025', '2025-07..2025-09', 'null..2025-10']);
+    expect(found.every((d) => !d.quote.includes('2025年第三') && !d.quote.includes('2025年10月'))).toBe(true);
   });
 });
