@@ -112,7 +112,8 @@ function readLabelled(text: string, options: ReadOptions): { departments: Depart
     if (OPENS_PARENTHESIS.test(text.slice(0, m.index!))) body = cutAtClosing(body);
     body = body.replace(FINAL_STOP, '');
     const role = roleOfLabel(m[1] ?? '');
-    for (const d of parseDepartmentList(body, role, options).departments) {
+    // A list under a label (责任股室：计财股、基础教育股) names units, known to the catalogue or not.
+    for (const d of parseDepartmentList(body, role, { ...options, allowUnknown: true }).departments) {
       if (!departments.some((e) => e.name === d.name)) departments.push(d);
     }
   });

@@ -25,3 +25,10 @@ describe('responsibility tables in every form a text gives them', () => {
     expect(read(text)).toEqual(['牵头负责全县攻坚工作；负责迎评资料收集: 县教育局/lead', '负责落实义务教育经费保障机制: 县财政局/responsible']);
   });
 });
+
+describe('a note closing a work item of a bureau', () => {
+  it('should read 责任股室 as responsible (牵头 as lead), 配合部门 as support, units the catalogue does not know included', () => {
+    const found = read('1.加快学校建设和学位扩容。完成布局专项规划修编。（责任股室：计财股（牵头）、基础教育股；配合部门：县发展改革局、县住建局；完成时间：2025年8月）');
+    expect(found).toEqual(['1.加快学校建设和学位扩容: 计财股/lead 基础教育股/responsible 县发展改革局/support 县住建局/support']);
+  });
+});
