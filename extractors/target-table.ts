@@ -44,6 +44,9 @@ const FIGURE_TAIL = /(?:及以上|以上|以内|以下|左右)$/;
 const FIGURE_HEDGE = /^(?:力争|争取|确保)/;
 /** A cell of figures per level: 小学≥4.3；初中≥5.4, 小学4.06；初中5.21. */
 const LEVEL_FIGURES = /^(?:(?:小学|初中|中学|九年一贯制(?:学校)?|十二年一贯制(?:学校)?)[:：]?(?:≥|≤|>=|<=|>|<|＞|＜)?\d+(?:\.\d+)?(?:%|人|名|平方米|㎡|元|间)?(?:以上|以下|以内)?[；;，,、]?)+$/;
+/** Columns whose cells never name the row's quantity: remarks, times, departments, numbers. */
+const NOT_A_LABEL = /备注|说明|完成时[间限]|时限|责任|牵头|配合|序号|编号/;
+const COUNT_UNIT = /[（(]\s*(?:个|所|项|次)\s*[）)]/;
 /** A column that gives each row's unit (单位, 计量单位). */
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const UNIT_CELL = /^(?:人|名|%|平方米|㎡|m²|元|间|级)$/;
@@ -68,6 +71,8 @@ export function readColumnLabel(cell: string): ColumnLabel | null {
   const t = full.replace(/十二年一贯制|九年一贯制|中小学|小学|初级中学|初中|中学/g, '');
   // A column headed by a level alone (小学 | 初中) gives the level of the figures under it.
   if (t === '' && level !== '') return { year: null, kind: null, level };
+  // A county-wide column (全县 | 全区 | 合计) beside level columns holds figures for all levels.
+  if (level === '' && /^(?:全县|全区|全市|全旗|全州|县域|区域|合计|总体|全部)$/.test(t)) return { year: null, kind: null, level: t };
   if (t === '' || t.length > 14) return null;
   const m = t.match(/^((?:19|20)\d{2}|二[○〇零][一二三四五六七八九○〇零]{2})(?:年)?(?:底|末|度)?(.*)$/);
   if (m) {
@@ -137,8 +142,11 @@ export function restateTableRow(cells: readonly string[], header: readonly strin
   const out: TableStatement[] = [];
   const columns = header.map(readColumnLabel);
   const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h.replace(/\s+/g, '')));
-  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && !isFigureCell(cell) && columns[i] === null && i !== unitColumn && !LEVEL_FIGURES.test(normalizeNumberText(cell).replace(/\s+/g, '')));
+  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && !isFigureCell(cell) && columns[i] === null && i !== unitColumn
+    && !NOT_A_LABEL.test(header[i] ?? '') && !LEVEL_FIGURES.test(normalizeNumberText(cell).replace(/\s+/g, '')));
   if (labelCells.length === 0) return out;
+  // A row of counts (56人及以上大班额（个）, 学校数（所）) reports how many, not a level of an indicator.
+  if (COUNT_UNIT.test(labelCells.join(''))) return out;
   const joined = labelCells.map((c) => c.replace(/\s+/g, '')).join('');
   const unitCell = unitColumn >= 0 ? normalizeNumberText(cells[unitColumn] ?? '').replace(/\s+/g, '') : '';
   const unit = joined.match(LABEL_UNIT)?.[1] ?? (UNIT_CELL.test(unitCell) ? unitCell : '');

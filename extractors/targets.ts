@@ -12,7 +12,7 @@ import { readAnnualYear } from './annual-year.ts';
 import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, readSectionKind, type LabelContext } from './target-context.ts';
 import { extractStatementTargets, type StatementTarget } from './target-statement.ts';
 import { FlatTableTracker, isFigureCell, restateTableRow, type TableStatement } from './target-table.ts';
-import { IntroYearTracker, readSectionPathYear } from './target-year.ts';
+import { IntroYearTracker, readSectionPathYear, readSectionYear } from './target-year.ts';
 import { readFlatRowYears } from './flat-row-years.ts';
 
 /** What the enclosing sections give the statements under them. */
@@ -42,6 +42,30 @@ function toTarget(found: StatementTarget, block: Block, sectionLevel: Exclude<Le
 }
 
 const STANDARD_COLUMN = /^(?:国家|省级?|市级?)?(?:评估)?标准(?:要求|值)?$/;
+/** What a table's caption says of its cells. */
+interface CaptionScope {
+  year: number | null;
+  kind: 'target' | 'baseline' | null;
+}
+
+const CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|.{0,60}(?:表|清单|一览表|指标|情况)(?:[（(][^（）()]*[）)])?\s*$)/;
+
+/**
+ * The year and kind a table's caption gives its cells (表1 主要指标现状（2023年）: 2023, baseline;
+ * 表2 到2026年主要指标: 2026): the block right before the table, when it reads as a caption.
+ *
+ * @param block
+ *   The block before the table's first row, if any.
+ */
+function readCaptionScope(block: Block | undefined): CaptionScope {
+  if (!block || block.kind === 'tableRow') return { year: null, kind: null };
+  const text = block.text.trim();
+  if (text.length > 80 || !CAPTION.test(text)) return { year: null, kind: null };
+  const baseline = /现状|基本情况|基数/.test(text);
+  const target = /目标/.test(text);
+  return { year: readSectionYear(text), kind: baseline && !target ? 'baseline' : target && !baseline ? 'target' : null };
+}
+
 /** Whether two section paths name the same sections. */
 function isSamePath(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
@@ -99,16 +123,26 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
       out.push(toTarget({ ...found, level, quote: block.text.replace(/\t+/g, ' ').trim().slice(0, 500) }, block));
     }
   };
+  let caption: CaptionScope = { year: null, kind: null };
+  let previousBlock: Block | undefined;
   for (const block of blocks) {
+    const before = previousBlock;
+    previousBlock = block;
     intro.observe(block);
     const section = readSection(block.sectionPath);
     const sectionYear = intro.current() ?? section.year ?? annualYear;
     const sectionKind = section.kind;
     if (block.kind === 'heading') labels.reset();
     if (block.kind === 'tableRow') {
-      if (block.table?.index !== previousTable) labels.reset();
+      if (block.table?.index !== previousTable) {
+        labels.reset();
+        caption = readCaptionScope(before);
+      }
       previousTable = block.table?.index;
       pendingTail = '';
+      // The caption's year and kind (表1 …现状（2023年）) for cells whose row and column state none.
+      const tableYear = caption.year ?? sectionYear;
+      const tableKind = caption.kind ?? sectionKind;
       const cells = block.cells ?? block.text.split('\t');
       const figures = block.table?.header ? restateTableRow(cells, block.table.header) : [];
       const seen = new Set<string>();
@@ -119,12 +153,12 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
         seen.add(cell);
         const row: LabelContext = readRowContext(block, index);
         if (figure) {
-          readFigure(figure, block, { year: row.year ?? sectionYear, kind: row.kind ?? sectionKind });
+          readFigure(figure, block, { year: row.year ?? tableYear, kind: row.kind ?? tableKind });
           return;
         }
         for (const found of extractStatementTargets(cell, {
-          year: row.year ?? sectionYear,
-          kind: row.kind ?? sectionKind,
+          year: row.year ?? tableYear,
+          kind: row.kind ?? tableKind,
           documentYear,
         })) {
           out.push(toTarget(found, block));

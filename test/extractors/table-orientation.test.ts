@@ -90,3 +90,19 @@ describe('supplyYear', () => {
     expect(found.every((d) => !d.quote.includes('2025年第三') && !d.quote.includes('2025年10月'))).toBe(true);
   });
 });
+
+describe('captions, remarks and county-wide columns', () => {
+  const blocks = (caption: string, rows: string[][]) => [
+    { kind: 'paragraph' as const, text: caption, location: { line: 1 }, sectionPath: [] },
+    ...table(rows).map((b) => ({ ...b, location: { line: (b.location.line ?? 0) + 1 } })),
+  ];
+  it('should give cells the caption\'s year and kind, keep remarks out of the label, read a 全县 column, and skip rows of counts', () => {
+    const found = extractTargets(blocks('表1　主要指标现状（2023年）', [
+      ['序号', '指标', '小学', '初中', '全县', '备注'],
+      ['1', '每百名学生拥有高于规定学历教师数（人）', '3.86', '5.12', '', '小学达标18所，初中达标8所'],
+      ['2', '56人及以上大班额（个）', '4', '2', '', '集中在城区学校'],
+      ['3', '特殊教育学校生均公用经费（元）', '', '', '7000', ''],
+    ])).filter((t) => t.indicator).map((t) => `${t.indicator}|${t.level}|${t.value}|${t.year}|${t.kind}`);
+    expect(found).toEqual(['R1|primary|3.86|2023|baseline', 'R1|junior|5.12|2023|baseline', 'G7|all|7000|2023|baseline']);
+  });
+});
