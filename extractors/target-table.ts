@@ -47,6 +47,16 @@ const LEVEL_FIGURES = /^(?:(?:小学|初中|中学|九年一贯制(?:学校)?|�
 /** Columns whose cells never name the row's quantity: remarks, times, departments, numbers. */
 const NOT_A_LABEL = /备注|说明|完成时[间限]|时限|责任|牵头|配合|序号|编号/;
 const COUNT_UNIT = /[（(]\s*(?:个|所|项|次)\s*[）)]/;
+/**
+ * A cell of figures in words of its own that names no quantity (小学≥4.3；初中≥5.4, 小学、初中均≥1人,
+ * 至少6项指标达标，余项不低于要求的85%): the row's label says what they measure.
+ */
+function isWordedFigures(cell: string): boolean {
+  const t = normalizeNumberText(cell).replace(/\s+/g, '');
+  if (LEVEL_FIGURES.test(t)) return true;
+  return /\d/.test(t) && t.length <= 60 && !QUANTITY_HEADER.test(t) && !/[。]/.test(t);
+}
+
 /** A column that gives each row's unit (单位, 计量单位). */
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const UNIT_CELL = /^(?:人|名|%|平方米|㎡|m²|元|间|级)$/;
@@ -171,7 +181,7 @@ export function restateTableRow(cells: readonly string[], header: readonly strin
     // of its own (每12个班级各1间以上).
     const levelOnly = column.year === null && column.kind === null && column.level !== '';
     // A cell of figures per level (小学≥4.3；初中≥5.4) under a year or kind column: the row's label states them.
-    if (!isFigureCell(cell) && LEVEL_FIGURES.test(normalizeNumberText(cell).replace(/\s+/g, ''))) {
+    if (!isFigureCell(cell) && isWordedFigures(cell)) {
       out.push({ text: `${label}${normalizeNumberText(cell).replace(/\s+/g, '').replace(/[；;]/g, '，')}`, cell: i, year: column.year, kind: column.kind });
       return;
     }

@@ -106,3 +106,13 @@ describe('captions, remarks and county-wide columns', () => {
     expect(found).toEqual(['R1|primary|3.86|2023|baseline', 'R1|junior|5.12|2023|baseline', 'G7|all|7000|2023|baseline']);
   });
 });
+
+describe('cells of figures in words of their own', () => {
+  it('should restate a worded cell under a labelled column with the row\'s quantity', () => {
+    const found = keys(table([
+      ['序号', '评估指标', '标准要求', '目标值（2026年）'],
+      ['2', '每百名学生拥有县级以上骨干教师数', '小学、初中均≥1人', '小学、初中均≥1.2人'],
+    ]));
+    expect(found).toEqual(['R2|primary|>=|1|人|null|target', 'R2|junior|>=|1|人|null|target', 'R2|primary|>=|1.2|人|2026|target', 'R2|junior|>=|1.2|人|2026|target']);
+  });
+});
