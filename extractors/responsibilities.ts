@@ -33,6 +33,8 @@ const FULL_STOP = /[。]/;
 const TRAILING_COMMAS = /[；;，,]+$/;
 const CLOSING_TAIL = /[）)]\s*[。；;]?\s*$/;
 const LABEL_ANYWHERE = new RegExp(LABEL.source);
+/** A label in brackets without a colon: 【责任单位】, 〔牵头单位〕. */
+const BRACKETED_LABEL = /[【〔\[]((?:主要)?(?:责任|牵头|配合|协办|协同|参与|主责|承办|实施)(?:单位|部门|主体|科室|股室|处室))[】〕\]](?![：:])/g;
 /** A list cut off after a separator (责任单位：县教育局、县财政局、): it goes on in the next line. */
 const OPEN_LIST_END = /[、，,]\s*$/;
 
@@ -99,7 +101,9 @@ function cutAtClosing(text: string): string {
 }
 
 /** The departments after each label of a 责任单位 text (牵头单位：X；配合单位：Y), with roles. */
-function readLabelled(text: string, options: ReadOptions): { departments: Department[]; start: number } | undefined {
+function readLabelled(written: string, options: ReadOptions): { departments: Department[]; start: number } | undefined {
+  // 【责任单位】X: a label in brackets, read as 责任单位：X (same length, so offsets hold).
+  const text = written.includes('】') || written.includes('〕') ? written.replace(BRACKETED_LABEL, (_, label: string) => ` ${label}：`) : written;
   // Every label ends in a colon.
   const labels = hasColon(text) ? [...text.matchAll(LABEL)] : [];
   if (labels.length === 0) return readInlineRoles(text, options);

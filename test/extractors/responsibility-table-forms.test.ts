@@ -32,3 +32,13 @@ describe('a note closing a work item of a bureau', () => {
     expect(found).toEqual(['1.加快学校建设和学位扩容: 计财股/lead 基础教育股/responsible 县发展改革局/support 县住建局/support']);
   });
 });
+
+describe('labels in brackets', () => {
+  it.each([
+    ['【责任单位】县财政局（牵头），县人社局、县教育局'],
+    ['〔责任单位〕县财政局（牵头），县人社局、县教育局'],
+    ['责任单位:县财政局(牵头),县人社局,县教育局'],
+  ])('should read %s after a measure', (line) => {
+    expect(read(`8．保障教师工资待遇。建立工资收入同步调整机制。\n${line}`)).toEqual(['8．保障教师工资待遇: 县财政局/lead 县人社局/responsible 县教育局/responsible']);
+  });
+});
