@@ -11,6 +11,7 @@ import { parseText } from './read-txt.ts';
 import { ReadError } from './read-error.ts';
 import { checkFileSize, DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { sniffFormat } from './sniff.ts';
+import { normalizeTables } from './table-grid.ts';
 import { loadSimplify, mayBeTraditional, simplifyBlocks } from './traditional-script.ts';
 import { markOutline } from './structure.ts';
 import type { Block, DocumentMetadata, SourceFormat } from './types.ts';
@@ -73,6 +74,8 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
     tree = format === 'md' ? parseMarkdown(decoded.text) : parseText(decoded.text);
   }
   const read = performance.now();
+  // One grid for every table: header rows joined; merged cells filled where the format drops them.
+  normalizeTables(tree, format === 'md');
   markOutline(tree);
   let blocks = toBlocks(tree);
   if (blocks.length === 0) throw new ReadError('no text: the document is empty');

@@ -9,13 +9,10 @@
  * becomes an mdast table, so every extractor reads it as it reads a Word table.
  */
 
+import { finishGrid, isEmpty, isFigure, MARK, NONE, type GridCell } from './table-grid.ts';
+
 /** One cell of a rebuilt table, with the 1-based line it came from. */
-export interface TextCell {
-  text: string;
-  line: number;
-  /** The cell was empty in the text and repeats the merged cell above or to its left. */
-  spanned?: boolean;
-}
+export type TextCell = GridCell;
 
 /** A table found in the lines of a text. */
 export interface TextTable {
@@ -26,29 +23,17 @@ export interface TextTable {
   rows: TextCell[][];
 }
 
-/** A figure cell: a number with at most a sign, comparator words and a unit (≥4.0, 95%, 2136, <0.15). */
-const FIGURE = /^(?:[≥≤＞＜<>]=?|不低于|不少于|不超过|不高于|达到|约)?\s*[+-]?[\d０-９]+(?:[.．][\d０-９]+)?\s*(?:%|％|人|名|平方米|㎡|m²|元|间|个|所|级|万元|亿元)?(?:以上|以下|以内|及以上|左右)?$/;
-/** A cell that reports no value (—, 无, /). */
-const NONE = /^(?:[—\-–/／]+|无)$/;
 /** The first line under a caption or lead-in of a table. */
 const CAPTION = /^(?:附?表\s*[\d一二三四五六七八九十]+|.{0,60}(?:表|清单|一览表|名单|矩阵|分工)\s*$|.{0,60}(?:如下|下表)[：:]?\s*$)/;
 /** Lines that end a one-cell-per-line run: a note, an outline heading, a sentence. */
 const RUN_END = /^(?:注[：:\d１-９]|备注[：:]|说明[：:]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]\S{4,}|\d+[.．、]\S{6,}|第[一二三四五六七八九十]+[章节条]|附件\s*\d*\s*$)/;
 const MAX_CELL = 120;
-const MARK = /^[★☆●○◎√✓✔]$/;
+
 const MAX_COLUMNS = 12;
 
 /** A line that may title a table below it (表1　…, 三、责任清单, …如下：). */
 function isCaption(text: string): boolean {
   return CAPTION.test(text);
-}
-
-function isFigure(text: string): boolean {
-  return FIGURE.test(text.replace(/\s+/g, ''));
-}
-
-function isEmpty(text: string): boolean {
-  return text.trim() === '';
 }
 
 /**
@@ -231,56 +216,3 @@ function countHeaderRows(cells: readonly TextCell[], width: number, rowCount: nu
   return rows;
 }
 
-/**
- * Join the header rows into one, and fill merged cells: a header cell left empty
- * after a group heading takes the heading (分年度目标 over 2024年 | 2025年), and an
- * empty cell of a column of text takes the text above it.
- */
-function finishGrid(grid: TextCell[][]): TextCell[][] {
-  const width = grid[0]!.length;
-  let headerRows = 1;
-  while (headerRows < grid.length) {
-    const row = grid[headerRows]!;
-    if (!isEmpty(row[0]!.text) || row.some((c) => isFigure(c.text)) || row.every((c) => isEmpty(c.text))) break;
-    headerRows++;
-  }
-  const header: TextCell[] = [];
-  for (let c = 0; c < width; c++) {
-    const parts: string[] = [];
-    for (let r = 0; r < headerRows; r++) {
-      let text = grid[r]![c]!.text;
-      // A group heading spans the empty cells to its right that have a heading below them.
-      if (isEmpty(text) && r < headerRows - 1) {
-        for (let k = c - 1; k >= 0; k--) {
-          const left = grid[r]![k]!.text;
-          if (!isEmpty(left)) {
-            text = left;
-            break;
-          }
-        }
-        if (grid.slice(r + 1, headerRows).every((row) => isEmpty(row[c]!.text))) text = '';
-      }
-      if (text !== '' && !parts.includes(text)) parts.push(text);
-    }
-    // The lower row is the more specific one (2023年 under 现状 → 2023年现状).
-    header.push({ text: parts.reverse().join(''), line: grid[0]![c]!.line });
-  }
-  const body = grid.slice(headerRows).map((row) => row.map((cell) => ({ ...cell })));
-  for (let c = 0; c < width; c++) {
-    const values = body.map((row) => row[c]!.text).filter((t) => !isEmpty(t) && !NONE.test(t));
-    // Figures and matrix marks (★ ○ √) belong to their own cell: an empty one says nothing.
-    if (values.length === 0 || values.some(isFigure) || values.every((v) => MARK.test(v.trim()))) continue;
-    for (let r = 1; r < body.length; r++) {
-      const cell = body[r]![c]!;
-      const above = body[r - 1]![c]!;
-      // A group row spans the whole table: nothing flows into it or out of it.
-      if (isGroupRow(body[r]!) || isGroupRow(body[r - 1]!)) continue;
-      if (isEmpty(cell.text) && !isEmpty(above.text)) body[r]![c] = { ...cell, text: above.text, spanned: true };
-    }
-  }
-  return [header, ...body];
-}
-
-function isGroupRow(row: readonly TextCell[]): boolean {
-  return row.length > 1 && row.slice(1).every((c) => c.spanned === true && c.text === row[0]!.text);
-}

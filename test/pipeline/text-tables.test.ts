@@ -53,3 +53,27 @@ describe('findTextTables', () => {
     expect(table.children.map((row) => row.data?.location?.line)).toEqual([2, 3]);
   });
 });
+
+describe('one grid for Markdown tables', () => {
+  it('should join a second header row written in the body of a GFM table and fill its merged cells', async () => {
+    const { parseMarkdown } = await import('../../pipeline/read-md.ts');
+    const { normalizeTables } = await import('../../pipeline/table-grid.ts');
+    const { toString } = await import('mdast-util-to-string');
+    const tree = parseMarkdown([
+      '| 指标名称 | 学段 | 现状 | 分年度目标 |  |',
+      '|---|---|---|---|---|',
+      '|  |  | **2023年** | **2024年** | **2026年** |',
+      '| 生均教学及辅助用房面积（平方米） | 小学 | 4.12 | ≥4.3 | ≥4.8 |',
+      '|  | 初中 | 6.35 |  | ≥6.5 |',
+    ].join('\n'));
+    normalizeTables(tree, true);
+    const table = tree.children.find((n) => n.type === 'table');
+    if (table?.type !== 'table') throw new Error('no table');
+    const rows = table.children.map((row) => row.children.map((cell) => toString(cell)));
+    expect(rows).toEqual([
+      ['指标名称', '学段', '2023年现状', '2024年分年度目标', '2026年分年度目标'],
+      ['生均教学及辅助用房面积（平方米）', '小学', '4.12', '≥4.3', '≥4.8'],
+      ['生均教学及辅助用房面积（平方米）', '初中', '6.35', '', '≥6.5'],
+    ]);
+  });
+});
