@@ -8,6 +8,7 @@ import type { Block } from '../pipeline/types.ts';
 import { normalizeNumberText } from './number-scanner.ts';
 import { readYearLabel } from './target-year.ts';
 import { readDateOnly } from './deadline-cells.ts';
+import { scanDates } from './date-scanner.ts';
 
 /** A column header of completion dates (完成时限, 完成时间, 时间节点). */
 const DEADLINE_HEADER = /时限|完成时间|时间节点|截止时间|完成期限/;
@@ -116,7 +117,10 @@ export function readRowContext(block: Block, cellIndex: number): LabelContext {
   if (year === null) {
     cells.forEach((cell, i) => {
       if (year !== null || i === cellIndex || !DEADLINE_HEADER.test(block.table?.header?.[i] ?? '')) return;
-      const end = readDateOnly(cell)?.end;
+      // The time may carry words (2025年秋季学期开学前, 立行立改，2025年7月底前完成); a recurring
+      // or open one (每年9月, 长期坚持) has no year and gives none.
+      const time = readDateOnly(cell) ?? (cell.length <= 40 ? scanDates(cell).find((m) => !m.bare) : undefined);
+      const end = time?.end ?? time?.start;
       if (end) year = Number(end.slice(0, 4));
     });
   }

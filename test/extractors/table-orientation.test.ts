@@ -116,3 +116,19 @@ describe('cells of figures in words of their own', () => {
     expect(found).toEqual(['R2|primary|>=|1|人|null|target', 'R2|junior|>=|1|人|null|target', 'R2|primary|>=|1.2|人|2026|target', 'R2|junior|>=|1.2|人|2026|target']);
   });
 });
+
+describe('a completion time with words around its date', () => {
+  it.each([
+    ['2025年秋季学期开学前', 2025],
+    ['立行立改，2025年7月底前完成', 2025],
+    ['2025年第三季度', 2025],
+    ['长期坚持', null],
+    ['每年9月', null],
+  ])('should give the figures of a row completed %s the year %s', (time, year) => {
+    const found = extractTargets(table([
+      ['序号', '整改措施', '整改目标', '责任单位', '整改时限'],
+      ['1', '补充体育、艺术教师', '每百名学生拥有体育、艺术（美术、音乐）专任教师数小学、初中均达到0.95人', '县教育局', time],
+    ]));
+    expect(found.filter((t) => t.indicator === 'R3').map((t) => t.year)).toEqual([year, year]);
+  });
+});
