@@ -25,7 +25,7 @@ const CN_DIGIT = '〇○零Ｏ一二三四五六七八九';
 const CN_DIGIT_VALUE: Record<string, number> = {
   〇: 0, '○': 0, 零: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
-const YEAR_SOURCE = `(?<![\\d.．])(?:19|20)\\d{2}(?![\\d.．%％])|(?<![${CN_DIGIT}十百千])[${CN_DIGIT}]{4}(?![${CN_DIGIT}十百千])`;
+const YEAR_SOURCE = `(?:(?<![\\d.．])|(?<=(?:^|[^\\d.．])\\d{1,2}[.．])(?=(?:19|20)\\d{2}\\s*年))(?:19|20)\\d{2}(?![\\d.．%％])|(?<![${CN_DIGIT}十百千])[${CN_DIGIT}]{4}(?![${CN_DIGIT}十百千])`;
 const YEAR_RE = new RegExp(YEAR_SOURCE, 'g');
 const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DAY = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';

@@ -23,7 +23,7 @@ export interface ReadOptions {
 
 const LEVEL_PREFIXES = ['市委', '县委', '区委', '州委', '市政府', '县政府', '区政府', '县级', '市级', '区级', '市', '县', '区', '州', '旗'];
 const GROUP_NAME = /[^\s，。；：:、（）()“”《》]{0,30}?领导小组(?:办公室)?/y;
-const UNKNOWN_NAME = /[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|中心|督导室|督查室|教研室|学校|部|集团|公司|妇联|残联|侨联|科协|小组|人民政府|政府|办事处|股|站|室|科)(?=$|[、，,；;：:。\s等和及（(])/y;
+const UNKNOWN_NAME = /[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|中心|督导室|督查室|教研室|学校|部|集团|公司|妇联|残联|侨联|科协|联合会|协会|小组|人民政府|政府|办事处|股|站|室|科)(?=$|[、，,；;：:。\s等和及（(])/y;
 
 const GROUP_WORD = '领导小组';
 /** The longest text GROUP_NAME reads before 领导小组. */
@@ -103,6 +103,11 @@ export function readDepartmentAt(text: string, index = 0, options: ReadOptions =
     UNKNOWN_NAME.lastIndex = index;
     const unknown = UNKNOWN_NAME.exec(text);
     if (unknown && index + unknown[0].length > end) end = index + unknown[0].length;
+  }
+  // A set of governments with its other kinds in brackets (各镇（区）, 各乡镇（街道）): one name.
+  if (end > index && text[index] === '各') {
+    const bracket = /^[（(](?:区|街道|场|园区|办事处|开发区|管委会|乡|镇)[）)]/.exec(text.slice(end));
+    if (bracket) end += bracket[0].length;
   }
   return end > index ? { name: text.slice(index, end), end } : undefined;
 }

@@ -160,6 +160,11 @@ export function scanNumbers(text: string): NumberMention[] {
     } else if (m[2] !== undefined) {
       // A number glued to a letter before it (V2) is a code, not a quantity.
       if (start > 0 && /[A-Za-z]/.test(text[start - 1]!)) continue;
+      // An item number before a year (1.2026年4月底前): read the year on its own.
+      if (/^\d{1,2}\.(?:19|20)\d{2}$/.test(m[2]) && m[3] === undefined && m[4] === undefined && text[end] === '年') {
+        pattern.lastIndex = start + m[2].indexOf('.') + 1;
+        continue;
+      }
       value = parseArabic(m[2], m[3]);
       if (m[4] !== undefined && m[5] !== undefined) {
         // 1万～1.5万: the 万 of either end applies to both.

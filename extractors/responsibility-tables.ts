@@ -150,9 +150,11 @@ function readMatrixRow(header: string[], cells: string[], block: Block, options:
  * row, `lead` where they say 牵头. `null` when the table is no duty table.
  */
 function readDutyRow(header: string[], cells: string[], block: Block, options: ReadOptions): Responsibility | undefined | null {
-  const unit = header.findIndex((h) => UNIT_COLUMN.test(h.replace(/\s+/g, '')));
-  const duty = header.findIndex((h) => DUTY_COLUMN.test(h));
-  if (unit < 0 || duty < 0 || unit === duty || header.some((h) => RESPONSIBLE_HEADER.test(h))) return null;
+  const duty = header.findIndex((h) => DUTY_COLUMN.test(h) && !RESPONSIBLE_HEADER.test(h));
+  // The units are under 单位/部门, or under the table's one 责任单位 column beside a 职责 column.
+  const named = header.flatMap((h, i) => (UNIT_COLUMN.test(h.replace(/\s+/g, '')) || (RESPONSIBLE_HEADER.test(h) && !REMARK.test(h)) ? [i] : []));
+  const unit = named.length === 1 ? named[0]! : -1;
+  if (unit < 0 || duty < 0 || unit === duty || !/职责/.test(header[duty] ?? '') && !UNIT_COLUMN.test((header[unit] ?? '').replace(/\s+/g, ''))) return null;
   const task = (cells[duty] ?? '').trim();
   if (task.length < 4) return undefined;
   const list = parseDepartmentList(cells[unit] ?? '', LEADS.test(task.split(/[；;。]/)[0] ?? '') ? 'lead' : 'responsible', { ...options, allowUnknown: true });

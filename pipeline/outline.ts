@@ -35,7 +35,8 @@ export function matchOutline(text: string): OutlineMarker | undefined {
     const rest = text.slice(match[1]!.length).trim().replace(/^[：:]\s*/, '');
     if (level === 0) return { level, marker, title: (rest.split(TITLE_END)[0] ?? '').trim() || marker };
     // Numbers followed by a unit or a year are not markers ("1.5万人", "2025.").
-    if (level === 3 && /^(?:\d|万|亿|年|月|日|%|％)/.test(rest)) continue;
+    // A year after the number is the item's text (1.2026年4月底前，完成…).
+    if (level === 3 && /^(?:\d|万|亿|年|月|日|%|％)/.test(rest) && !/^(?:19|20)\d{2}\s*年/.test(rest)) continue;
     const title = (rest.split(TITLE_END)[0] ?? rest).trim();
     return { level, marker, title };
   }

@@ -42,3 +42,14 @@ describe('labels in brackets', () => {
     expect(read(`8．保障教师工资待遇。建立工资收入同步调整机制。\n${line}`)).toEqual(['8．保障教师工资待遇: 县财政局/lead 县人社局/responsible 县教育局/responsible']);
   });
 });
+
+describe('names and duty tables of other hands', () => {
+  it('should keep the other kinds of a set of governments in its name (各镇（区）)', () => {
+    expect(read('各镇（区）要切实履行属地责任，做好学校建设用地保障和控辍保学等工作。')).toEqual(['切实履行属地责任，做好学校建设用地保障和控辍保学等工作: 各镇（区）/responsible']);
+  });
+
+  it('should read a duty table whose units stand under 责任单位, lead where the duty says 牵头', () => {
+    const text = '部门职责清单\n序号\t责任单位\t工作职责\n1\t县财政局\t牵头落实义务教育经费投入。\n2\t县残疾人联合会\t配合做好残疾儿童少年入学安置。';
+    expect(read(text)).toEqual(['牵头落实义务教育经费投入: 县财政局/lead', '配合做好残疾儿童少年入学安置: 县残疾人联合会/responsible']);
+  });
+});

@@ -132,3 +132,20 @@ describe('a completion time with words around its date', () => {
     expect(found.filter((t) => t.indicator === 'R3').map((t) => t.year)).toEqual([year, year]);
   });
 });
+
+describe('an item number before a year', () => {
+  it.each([
+    ['1.2026年4月底前，完成全县评估指标摸底测算', [null, '2026-04']],
+    ['2.2027年上半年，开展县级自评', ['2027-01', '2027-06']],
+  ])('should read %s as an item dated %j', async (text, period) => {
+    const { scanDates } = await import('../../extractors/date-scanner.ts');
+    const { matchOutline } = await import('../../pipeline/outline.ts');
+    expect(scanDates(text).map((d) => [d.start, d.end])).toEqual([period]);
+    expect(matchOutline(text)?.level).toBe(3);
+  });
+
+  it('should still read 1.2026亿元 as a decimal', async () => {
+    const { scanDates } = await import('../../extractors/date-scanner.ts');
+    expect(scanDates('投入1.2026亿元')).toEqual([]);
+  });
+});
