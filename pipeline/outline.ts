@@ -12,7 +12,7 @@ const PATTERNS: Array<{ level: number; re: RegExp }> = [
   { level: 1.5, re: new RegExp(`^(第${NUMERAL}条)(?:\\s|　)`) },
   { level: 1, re: new RegExp(`^(${NUMERAL}[、．.])`) },
   { level: 2, re: new RegExp(`^([（(]${NUMERAL}[）)])`) },
-  { level: 3, re: /^(\d{1,2}(?:[．、]|\.(?!\d)))/ },
+  { level: 3, re: /^(\d{1,2}(?:[．、]|\.(?:(?!\d)|(?=(?:19|20)\d{2}\s*年))))/ },
   { level: 4, re: /^([（(]\d{1,2}[）)])/ },
 ];
 
