@@ -7,6 +7,8 @@
 import { scanDates, type DateMention } from './date-scanner.ts';
 
 const STATUS_WORDS = /现状|存在问题|存在的问题|基本情况/;
+/** A column of planned times: 计划通过省级评估年份, 完成时间, 时间节点. */
+const TIME_COLUMN = /年份|时间|时限|节点|期限|日期/;
 
 /**
  * The one date of a text that holds nothing but a date (`2031年`, `二○二二`, `2022—2035年：`).
@@ -69,7 +71,19 @@ export interface CellDate {
  * @returns
  *   The cells whose dates are target years.
  */
-export function pickRowDates(cells: string[], isHeader = false): CellDate[] {
+export function pickRowDates(cells: string[], isHeader = false, header?: readonly string[]): CellDate[] {
+  // Columns of planned times (计划通过省级评估年份 | 完成时间): each dated cell is the row's deadline
+  // for that column's milestone, whatever else the row says.
+  if (header && !isHeader) {
+    const label = cells.find((c) => /[\u4e00-\u9fff]/.test(c) && readDateOnly(c) === null && scanDates(c).length === 0)?.trim() ?? '';
+    const timed = cells.flatMap((c, i) => {
+      // A first column of years labels the rows (年份 | …): the rules below read those.
+      if (i === 0 || label === '' || !TIME_COLUMN.test(header[i] ?? '') || /^(?:实际|已)/.test(header[i] ?? '')) return [];
+      const m = readDateOnly(c);
+      return m && !m.bare ? [{ cell: i, mention: m, content: `${label}${(header[i] ?? '').trim()}` }] : [];
+    });
+    if (timed.length > 0) return timed;
+  }
   // A bare four-digit cell beside other plain numbers (1800 | 1900 | 2000) is a value, not a year.
   const hasFigures = cells.some((c) => /^\s*\d+(?:\.\d+)?\s*$/.test(c) && readDateOnly(c) === null);
   const dateOnly = cells.map((c) => {

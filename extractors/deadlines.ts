@@ -13,6 +13,8 @@ import { labelDate, quoteAround } from './deadline-label.ts';
 import { scanDates, type DateMention } from './date-scanner.ts';
 import type { Deadline } from './model.ts';
 
+const ACHIEVED = /已(?:于|经|在|通过|完成|实现)?[（(]?$/;
+
 function makeDeadline(block: Block, mention: DateMention, label: string, quote: string): Deadline {
   const deadline: Deadline = { start: mention.start, end: mention.end, label, quote, location: toLocation(block) };
   if (block.location.line !== undefined) deadline.line = block.location.line;
@@ -56,6 +58,8 @@ function sentenceDeadlines(block: Block, text: string, documentYear: number | nu
   const mentions = scanDates(text);
   mentions.forEach((mention, i) => {
     if (mention.bare || judgeDate(text, mention, documentYear) !== null) return;
+    // A result already achieved (已于2023年12月通过, 已通过（2023年）) is a historical fact.
+    if (ACHIEVED.test(text.slice(Math.max(0, mention.index - 5), mention.index))) return;
     if (isSpanLabel(text, mention, mentions[i + 1])) return;
     out.push(makeDeadline(block, mention, labelDate(text, mention), quoteAround(text, mention)));
   });
@@ -159,7 +163,7 @@ export function extractDeadlines(blocks: Block[], metadata?: DocumentMetadata): 
     }
     const cells = cellsOf(block);
     if (cells.length > 1) {
-      for (const { mention, content } of pickRowDates(cells, isFirstRow(blocks, index))) {
+      for (const { mention, content } of pickRowDates(cells, isFirstRow(blocks, index), block.table?.header)) {
         if (mention.hasDay || judgeDate(mention.raw, mention, documentYear) !== null) continue;
         const label = `${mention.raw.trim()}：${content.split(/[。；]/, 1)[0]!.slice(0, 30)}`;
         found.push(makeDeadline(block, mention, label, cells.join(' ').trim()));

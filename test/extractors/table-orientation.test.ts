@@ -149,3 +149,19 @@ describe('an item number before a year', () => {
     expect(scanDates('投入1.2026亿元')).toEqual([]);
   });
 });
+
+describe('a table with one row per county', () => {
+  it('should make each dated cell under a planned-time column a deadline, and a result already achieved none', async () => {
+    const { extractDeadlines } = await import('../../extractors/deadlines.ts');
+    const found = extractDeadlines(table([
+      ['序号', '县（市、区）', '学校数（所）', '计划通过省级评估年份', '计划通过国家认定年份'],
+      ['1', '嵘城区', '58', '已通过（2023年）', '2025年'],
+      ['7', '沙埠县', '57', '2027年', '2028年上半年'],
+    ]));
+    expect(found.map((d) => [d.start, d.end, d.label])).toEqual([
+      [null, '2025', '2025年：嵘城区计划通过国家认定年份'],
+      [null, '2027', '2027年：沙埠县计划通过省级评估年份'],
+      ['2028-01', '2028-06', '2028年上半年：沙埠县计划通过国家认定年份'],
+    ]);
+  });
+});
