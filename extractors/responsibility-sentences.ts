@@ -37,7 +37,7 @@ const SUBJECT_VERB = /^(?:要|将|应当|应|须|必须|需|需要|务必|负责
 /** A unit word right before a modal or 负责/牵头: without it, no unknown subject is there to segment. */
 const UNIT_THEN_VERB = /(?:局|委员会|委|办公室|办|中心|督导室|督查室|学校|小组|政府|办事处|联|协)(?:要|将|应|须|负责|牵头)/;
 const PUNCTUATION_WORD = /^[，。；、：\s]/;
-const PARTNERS = /^(?:牵头)?(?:会同|联合)([^，。；]*?)(?:等(?:部门|单位|相关部门|有关部门))?(?=[，。；]|$)/;
+const PARTNERS = /^(?:牵头[，,]?)?(?:会同|联合)([^，。；]*?)(?:等(?:部门|单位|相关部门|有关部门))?(?=[，。；]|$)/;
 const LEADING_COMMA = /^[，,]/;
 /** How a comma part may open before its subject: a number, 同时, 其中 … */
 const PART_LEAD_AT = /(?:第[一二三四五六七八九十百]+条[\s　]*|\d+[.．、]\s*|[（(][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是[，,]?|同时[，,]?|其中[，,]?|此外[，,]?|另外[，,]?)/y;

@@ -55,10 +55,12 @@ function stripMarker(text: string): string {
 }
 
 function toResponsibility(task: string, departments: Department[], block: Block): Responsibility {
-  const quote = task.replace(/\n+/g, '').trim();
+  const text = task.replace(/\n+/g, '').trim();
+  // A table row is quoted whole, its cells tab-separated (DECISIONS.md): the task is one cell of it.
+  const quote = block.kind === 'tableRow' && block.cells ? block.cells.map((c) => c.replace(/\s*\n+\s*/g, '')).join('\t').trim() : text;
   const r: Responsibility = {
-    task: stripMarker(quote) || quote,
-    indicator: findTaskIndicator(quote),
+    task: stripMarker(text) || text,
+    indicator: findTaskIndicator(text),
     departments,
     quote,
     location: { ...block.location },
@@ -110,7 +112,7 @@ export function readTableRowResponsibility(block: Block, options: ReadOptions = 
   }
   if (departments.length === 0 && previous && columns.responsible.every((i) => (cells[i] ?? '').trim() === '')) {
     const level = numberingOf(task);
-    if (level !== undefined && level === numberingOf(previous.quote)) departments.push(...previous.departments.map((d) => ({ ...d })));
+    if (level !== undefined && previous.quote.split('\t').some((cell) => numberingOf(cell) === level)) departments.push(...previous.departments.map((d) => ({ ...d })));
   }
   if (departments.length === 0) return undefined;
   return toResponsibility(task, departments, block);

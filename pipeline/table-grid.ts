@@ -40,7 +40,11 @@ export function finishGrid(grid: GridCell[][], fillDown = true): GridCell[][] {
   let headerRows = 1;
   while (headerRows < grid.length) {
     const row = grid[headerRows]!;
-    if (!isEmpty(row[0]!.text) || row.some((c) => isFigure(c.text)) || row.every((c) => isEmpty(c.text))) break;
+    // A header cell merged down over two rows (a Word table repeats it, marked) leaves the first
+    // cell of the second header row a copy of the one above; a text leaves it empty.
+    const continues = isEmpty(row[0]!.text) || (row[0]!.spanned === true && row[0]!.text === grid[headerRows - 1]![0]!.text);
+    const adds = row.some((c, i) => !isEmpty(c.text) && c.text !== grid[headerRows - 1]![i]!.text);
+    if (!continues || !adds || row.some((c) => isFigure(c.text))) break;
     headerRows++;
   }
   const header: GridCell[] = [];

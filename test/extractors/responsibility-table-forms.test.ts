@@ -53,3 +53,17 @@ describe('names and duty tables of other hands', () => {
     expect(read(text)).toEqual(['牵头落实义务教育经费投入: 县财政局/lead', '配合做好残疾儿童少年入学安置: 县残疾人联合会/responsible']);
   });
 });
+
+describe('quotes and partners', () => {
+  it('should quote a table row whole, its cells tab-separated', () => {
+    const text = '重点项目计划表\n序号\t项目名称\t建设内容\t完成时间\t责任单位\n2\t县第二初级中学扩建工程\t扩建教学综合楼，改造运动场\t2024年12月\t县教育局、县财政局';
+    const tree = parseText(text);
+    markOutline(tree);
+    const [r] = extractResponsibilities(toBlocks(tree), metadata);
+    expect(r?.quote).toBe('2\t县第二初级中学扩建工程\t扩建教学综合楼，改造运动场\t2024年12月\t县教育局、县财政局');
+  });
+
+  it('should read the units after 牵头，会同 as supporting the lead', () => {
+    expect(read('第十九条　县人社局牵头，会同县教育局、县委编办制定义务教育教师公开招聘计划。')).toEqual(['制定义务教育教师公开招聘计划: 县人社局/lead 县教育局/support 县委编办/support']);
+  });
+});
