@@ -9,6 +9,8 @@ import type { Block, DocumentMetadata } from '../pipeline/types.ts';
 import type { Level, Target } from './model.ts';
 import { readSectionLevel, scopeLevel } from './section-scope.ts';
 import { readAnnualYear } from './annual-year.ts';
+import { findHedge } from './hedge.ts';
+import { findReferenceTargets } from './reference-targets.ts';
 import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, readSectionKind, type LabelContext } from './target-context.ts';
 import { extractStatementTargets, type StatementTarget } from './target-statement.ts';
 import { FlatTableTracker, isFigureCell, restateTableRow, type TableStatement } from './target-table.ts';
@@ -38,6 +40,10 @@ function toTarget(found: StatementTarget, block: Block, sectionLevel: Exclude<Le
   };
   if (block.location.line !== undefined) target.line = block.location.line;
   if (found.quantity !== undefined) target.quantity = found.quantity;
+  if (found.kind === 'target') {
+    const hedge = findHedge(found.quote, found.value);
+    if (hedge !== null) target.hedge = hedge;
+  }
   return target;
 }
 
@@ -186,6 +192,11 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
         prefix,
       })) {
         out.push(toTarget(found, block, section.level));
+      }
+      for (const reference of findReferenceTargets(block.text, label.year ?? rowYears.get(block) ?? sectionYear)) {
+        const target: Target = { ...reference, kind: 'target', byReference: true, location: toLocation(block), sectionPath: [...block.sectionPath] };
+        if (block.location.line !== undefined) target.line = block.location.line;
+        out.push(target);
       }
     }
   }
