@@ -59,7 +59,7 @@ export function findReferenceTargets(text: string, fallbackYear: number | null):
         break;
       }
     }
-    if (named.length === 0 || BLANKET.test(before.slice(from))) continue;
+    if (named.length === 0 || BLANKET.test(before.slice(from)) || namesAreas(before.slice(from))) continue;
     // A figure in the clause is a target of its own, not a reference.
     if (/\d/.test(normalizeNumberText(before.slice(from)).replace(/(?:19|20)\d{2}年/g, ''))) continue;
     const years = findYearMarkers(normalizeNumberText(sentence.slice(0, m.index + m[0].length)));
@@ -74,6 +74,11 @@ export function findReferenceTargets(text: string, fallbackYear: number | null):
     }
   }
   return out;
+}
+
+/** Whether a clause lists the standard's areas (资源配置、政府保障程度、教育质量、社会认可度): a blanket statement. */
+function namesAreas(clause: string): boolean {
+  return ['资源配置', '政府保障', '教育质量', '社会认可'].filter((area) => clause.includes(area)).length >= 2;
 }
 
 /** The ids of the numeric indicators a clause names, in order, each once. */

@@ -28,6 +28,7 @@ describe('findReferenceTargets', () => {
   it.each([
     ['到2026年，各项评估指标全部达到国家标准。'],
     ['四个方面达到国家规定标准'],
+    ['到2025年，全县义务教育资源配置、政府保障程度、教育质量、社会认可度达到国家规定标准'],
     ['生均教学仪器设备值达到2000元以上，符合国家标准'],
   ])('should give none for %s (a blanket statement, or a figure of its own)', (text) => {
     expect(findReferenceTargets(text, 2027)).toEqual([]);
