@@ -61,17 +61,43 @@ describe('extraction quality on the corpus', () => {
     }
   });
 
-  it('should print the same figures as the shared scorer', () => {
-    const shared = JSON.parse(execFileSync('node', [referenceScorer, '--pred', join(work, 'txt'), '--gold', gold, '--json'], { encoding: 'utf8' }));
-    const ours = results.txt!;
+  const reference = (format: string, ...flags: string[]) =>
+    execFileSync('node', [referenceScorer, '--pred', join(work, format), '--gold', gold, ...flags], { encoding: 'utf8' });
+
+  it.each(FORMATS.map((format) => format.name))('should count every kind of every document (%s) as the shared scorer does', (format) => {
+    const shared = JSON.parse(reference(format, '--json'));
+    const ours = results[format]!;
     expect(ours.micro.targets.f1).toBeCloseTo(shared.summary.targets.f, 9);
     expect(ours.micro.deadlines.f1).toBeCloseTo(shared.summary.deadlines.f, 9);
     expect(ours.micro.responsibilities.f1).toBeCloseTo(shared.summary.responsibilities.f, 9);
     expect(ours.micro.coverage).toBeCloseTo(shared.summary.coverage, 9);
+    expect(ours.micro.roles).toBeCloseTo(shared.summary.roles, 9);
+    expect(ours.documents.map((d) => d.id)).toEqual(shared.perDoc.map((doc: { id: string }) => doc.id));
     for (const doc of shared.perDoc) {
       const mine = ours.documents.find((d) => d.id === doc.id)!;
-      expect([mine.targets.tp, mine.targets.fp, mine.targets.fn]).toEqual([doc.targets.tp, doc.targets.fp, doc.targets.fn]);
-      expect([mine.responsibilities.tp, mine.responsibilities.fp, mine.responsibilities.fn]).toEqual([doc.responsibilities.tp, doc.responsibilities.fp, doc.responsibilities.fn]);
+      const counts = (c: { tp: number; fp: number; fn: number }) => [c.tp, c.fp, c.fn];
+      expect({ id: doc.id, targets: counts(mine.targets), deadlines: counts(mine.deadlines), responsibilities: counts(mine.responsibilities) }).toEqual({
+        id: doc.id,
+        targets: counts(doc.targets),
+        deadlines: counts(doc.deadlines),
+        responsibilities: counts(doc.responsibilities),
+      });
+      expect({ id: doc.id, coverage: [mine.coverage.right, mine.coverage.total], roles: [mine.roles.right, mine.roles.total], wrong: mine.roles.wrong }).toEqual({
+        id: doc.id,
+        coverage: [doc.coverage.right, doc.coverage.total],
+        roles: [doc.responsibilities.roleRight, doc.responsibilities.roleTotal],
+        wrong: doc.responsibilities.roleWrong,
+      });
     }
+  });
+
+  it('should have role pairs to compare, so the role counts above are tested', () => {
+    expect(results.txt!.documents.reduce((n, d) => n + d.roles.total, 0)).toBeGreaterThan(0);
+  });
+
+  it('should print, as `plancheck eval --verbose`, exactly what the shared scorer prints', () => {
+    const ours = execFileSync('node', [join(root, 'bin/plancheck.js'), 'eval', '--pred', join(work, 'txt'), '--gold', gold, '--verbose'], { encoding: 'utf8' });
+    expect(ours).toBe(reference('txt', '--verbose'));
+    expect(ours).toMatch(/ · roles \d\.\d{3} · 5 documents, 0 without prediction\n$/);
   });
 });
