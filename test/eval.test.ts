@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateFolders, type EvalResult } from '../cli/eval.ts';
-import { processDocument } from '../pipeline/process-document.ts';
+import type { EvalResult } from '../cli/eval.ts';
+import { scoreSet } from './score-set.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const gold = join(root, 'test/gold');
@@ -33,15 +33,7 @@ describe('extraction quality on the corpus', () => {
 
   beforeAll(async () => {
     for (const format of FORMATS) {
-      const dir = join(work, format.name);
-      mkdirSync(dir, { recursive: true });
-      for (const plan of PLANS) {
-        const path = format.path(plan);
-        const outcome = await processDocument(readFileSync(join(root, path)), basename(path));
-        if (!outcome.ok) throw new Error(`${path}: ${outcome.reason}`);
-        writeFileSync(join(dir, `${basename(path, extname(path))}.json`), JSON.stringify(outcome.model));
-      }
-      results[format.name] = await evaluateFolders(dir, gold);
+      results[format.name] = await scoreSet(PLANS.map((plan) => join(root, format.path(plan))), gold, join(work, format.name));
     }
   }, 300_000);
 
