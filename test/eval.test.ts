@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,16 @@ describe('extraction quality on the corpus', () => {
     const ours = execFileSync('node', [join(root, 'bin/plancheck.js'), 'eval', '--pred', join(work, 'txt'), '--gold', gold, '--verbose'], { encoding: 'utf8' });
     expect(ours).toBe(reference('txt', '--verbose'));
     expect(ours).toMatch(/ · roles \d\.\d{3} · 5 documents, 0 without prediction\n$/);
+  });
+
+  it('should note a gold file without a prediction on stderr and score it as empty, as the shared scorer does', () => {
+    const partial = mkdtempSync(join(tmpdir(), 'plancheck-eval-partial-'));
+    copyFileSync(join(work, 'txt', 'nanan-2022.json'), join(partial, 'nanan-2022.json'));
+    const run = (command: string[]) => spawnSync('node', [...command, '--pred', partial, '--gold', gold], { encoding: 'utf8' });
+    const ours = run([join(root, 'bin/plancheck.js'), 'eval']);
+    const shared = run([referenceScorer]);
+    expect([ours.status, ours.stdout, ours.stderr]).toEqual([0, shared.stdout, shared.stderr]);
+    expect(ours.stderr.split('\n').filter(Boolean)).toHaveLength(4);
+    expect(ours.stdout).toMatch(/5 documents, 4 without prediction\n$/);
   });
 });
