@@ -1,11 +1,12 @@
 /**
  * `plancheck eval`: score the models in a folder against a folder of gold
- * files and print precision, recall and F1 per kind and per document.
+ * files and print precision, recall and F1 per kind and per document, the
+ * coverage and the role agreement, in the shared scorer's words.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scoreDocument, toPrf, type Counts, type DocumentScore } from '../pipeline/evaluate.ts';
+import { scoreDocument, toPrf, toShare, type Counts, type DocumentScore } from '../pipeline/evaluate.ts';
 
 const f3 = (x: number) => x.toFixed(3);
 
@@ -46,6 +47,8 @@ export async function runEval(argv: string[], cwd: string): Promise<number> {
     process.stderr.write(`plancheck eval: ${(error as Error).message.split('\n')[0]}\n`);
     return 1;
   }
+  // As the shared scorer does: a gold file without a prediction is a note on stderr, scored as an empty prediction.
+  for (const id of result.missing) process.stderr.write(`${id}: no prediction file named ${id}.json under ${predDir}\n`);
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatEval(result, Boolean(values.verbose)));
   return 0;
 }
@@ -54,7 +57,15 @@ export async function runEval(argv: string[], cwd: string): Promise<number> {
 export interface EvalResult {
   documents: DocumentScore[];
   missing: string[];
-  micro: { targets: ReturnType<typeof toPrf>; deadlines: ReturnType<typeof toPrf>; responsibilities: ReturnType<typeof toPrf>; coverage: number };
+  micro: {
+    targets: ReturnType<typeof toPrf>;
+    deadlines: ReturnType<typeof toPrf>;
+    responsibilities: ReturnType<typeof toPrf>;
+    /** Share of the gold's coverage ids the prediction gets right (0 with no gold ids). */
+    coverage: number;
+    /** Share of the (task, department) pairs both sides have on which the roles agree (1 with no such pair). */
+    roles: number;
+  };
 }
 
 /**
@@ -79,12 +90,18 @@ export async function evaluateFolders(predDir: string, goldDir: string): Promise
   }
   const sum = (kind: 'targets' | 'deadlines' | 'responsibilities'): Counts =>
     documents.reduce((acc, d) => ({ tp: acc.tp + d[kind].tp, fp: acc.fp + d[kind].fp, fn: acc.fn + d[kind].fn }), { tp: 0, fp: 0, fn: 0 });
-  const right = documents.reduce((n, d) => n + d.coverage.right, 0);
-  const total = documents.reduce((n, d) => n + d.coverage.total, 0);
+  const agreement = (kind: 'coverage' | 'roles') =>
+    documents.reduce((acc, d) => ({ right: acc.right + d[kind].right, total: acc.total + d[kind].total }), { right: 0, total: 0 });
   return {
     documents,
     missing,
-    micro: { targets: toPrf(sum('targets')), deadlines: toPrf(sum('deadlines')), responsibilities: toPrf(sum('responsibilities')), coverage: total ? right / total : 0 },
+    micro: {
+      targets: toPrf(sum('targets')),
+      deadlines: toPrf(sum('deadlines')),
+      responsibilities: toPrf(sum('responsibilities')),
+      coverage: toShare(agreement('coverage'), 0),
+      roles: toShare(agreement('roles')),
+    },
   };
 }
 
@@ -107,7 +124,6 @@ async function indexPredictions(root: string): Promise<Map<string, string>> {
 
 function formatEval(result: EvalResult, verbose: boolean): string {
   const lines: string[] = [];
-  for (const id of result.missing) lines.push(`${id}: no prediction file named ${id}.json`);
   for (const d of result.documents) {
     const t = toPrf(d.targets);
     lines.push(`${d.id}: targets F1 ${f3(t.f1)} (P ${f3(t.precision)} R ${f3(t.recall)}) · deadlines F1 ${f3(toPrf(d.deadlines).f1)} · responsibilities F1 ${f3(toPrf(d.responsibilities).f1)} · coverage ${d.coverage.right}/${d.coverage.total}`);
@@ -117,9 +133,10 @@ function formatEval(result: EvalResult, verbose: boolean): string {
       for (const m of d[kind].extra) lines.push(`  extra  ${kind}: ${m}`);
     }
     for (const w of d.coverage.wrong) lines.push(`  coverage wrong: ${w}`);
+    for (const w of d.roles.wrong) lines.push(`  role wrong: ${w}`);
   }
   const { micro } = result;
   const part = (name: string, p: ReturnType<typeof toPrf>) => `${name} F1 ${f3(p.f1)} (P ${f3(p.precision)} R ${f3(p.recall)})`;
-  lines.push(`micro: ${part('targets', micro.targets)} · ${part('deadlines', micro.deadlines)} · ${part('responsibilities', micro.responsibilities)} · coverage ${f3(micro.coverage)} · ${result.documents.length} documents, ${result.missing.length} without prediction`);
+  lines.push(`micro: ${part('targets', micro.targets)} · ${part('deadlines', micro.deadlines)} · ${part('responsibilities', micro.responsibilities)} · coverage ${f3(micro.coverage)} · roles ${f3(micro.roles)} · ${result.documents.length} documents, ${result.missing.length} without prediction`);
   return `${lines.join('\n')}\n`;
 }

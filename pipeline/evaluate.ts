@@ -1,9 +1,12 @@
 /**
  * Score extracted models against gold annotations, by the rules of
- * EXTRACTION.md §4: targets as distinct (indicator, level, direction, value,
- * kind) tuples with the year where the gold gives one; deadlines as distinct
- * (start, end) pairs; responsibilities as (task, department) pairs after
- * matching each predicted task to its most similar gold task.
+ * EXTRACTION.md §4 (docs/spec/EXTRACTION.md) and exactly as the shared scorer
+ * (test/reference/score.mjs) counts: targets as distinct (indicator, level,
+ * direction, value, kind) tuples with the year where the gold gives one,
+ * `byReference` targets skipped on both sides; deadlines as distinct (start,
+ * end) pairs; responsibilities as (task, department) pairs after matching each
+ * predicted task to its most similar gold task; roles (lead, support,
+ * responsible) as agreement on the pairs both sides have.
  */
 import { departmentKey } from './department-key.ts';
 
@@ -21,13 +24,22 @@ export interface Prf {
   f1: number;
 }
 
+/** Agreement of one categorical field on the items both sides have: `right` of `total`, and what was wrong. */
+export interface Agreement {
+  right: number;
+  total: number;
+  wrong: string[];
+}
+
 /** Scores of one document. */
 export interface DocumentScore {
   id: string;
   targets: Counts & { missed: string[]; extra: string[] };
   deadlines: Counts & { missed: string[]; extra: string[] };
   responsibilities: Counts & { missed: string[]; extra: string[] };
-  coverage: { right: number; total: number; wrong: string[] };
+  /** Department roles on the (task, department) pairs that both the prediction and the gold have. */
+  roles: Agreement;
+  coverage: Agreement;
 }
 
 type Json = Record<string, any>;
@@ -70,13 +82,27 @@ export function toPrf({ tp, fp, fn }: Counts): Prf {
  *   The predicted model (any object with targets, deadlines, responsibilities, coverage).
  */
 export function scoreDocument(id: string, gold: Json, pred: Json): DocumentScore {
+  const { roles, ...responsibilities } = scoreResponsibilities(gold, pred.responsibilities ?? []);
   return {
     id,
     targets: scoreTargets(gold.targets ?? [], pred.targets ?? []),
     deadlines: scoreDeadlines(gold.deadlines ?? [], pred.deadlines ?? []),
-    responsibilities: scoreResponsibilities(gold, pred.responsibilities ?? []),
+    responsibilities,
+    roles,
     coverage: scoreCoverage(gold.coverage ?? {}, pred.coverage ?? {}),
   };
+}
+
+/**
+ * The share of agreements, 1 when there was nothing to agree on (as the shared scorer has it for roles).
+ *
+ * @param agreement
+ *   Right and total counts.
+ * @param empty
+ *   The share when `total` is 0 (default: 1).
+ */
+export function toShare({ right, total }: Pick<Agreement, 'right' | 'total'>, empty = 1): number {
+  return total === 0 ? empty : right / total;
 }
 
 function targetKey(target: Json): string {
@@ -86,14 +112,14 @@ function targetKey(target: Json): string {
 function scoreTargets(gold: Json[], pred: Json[]) {
   const goldKeys = new Map<string, { key: string; year: number | null }>();
   for (const target of gold) {
-    if (!target.indicator) continue;
+    if (!target.indicator || target.byReference === true) continue;
     const year = yearOf(target);
     const id = `${targetKey(target)}|${year ?? '*'}`;
     if (!goldKeys.has(id)) goldKeys.set(id, { key: targetKey(target), year });
   }
   const predKeys = new Map<string, { key: string; year: number | null }>();
   for (const target of pred) {
-    if (!target.indicator) continue;
+    if (!target.indicator || target.byReference === true) continue;
     const year = yearOf(target);
     const id = `${targetKey(target)}|${year ?? '-'}`;
     if (!predKeys.has(id)) predKeys.set(id, { key: targetKey(target), year });
@@ -156,7 +182,10 @@ const lineOf = (item: Json): number | null => item.line ?? item.location?.line ?
 
 function scoreResponsibilities(gold: Json, pred: Json[]) {
   const region: string | undefined = gold.region ?? undefined;
-  const departmentsOf = (item: Json) => new Set<string>((item.departments ?? []).map((d: Json | string) => departmentKey(typeof d === 'string' ? d : d.name, region)));
+  const keyOf = (d: Json | string) => departmentKey(typeof d === 'string' ? d : d.name, region);
+  const departmentsOf = (item: Json) => new Set<string>((item.departments ?? []).map(keyOf));
+  // A department named twice in one entry keeps the role of its last mention, as in the shared scorer.
+  const rolesOf = (item: Json) => new Map<string, string | null>((item.departments ?? []).map((d: Json | string) => [keyOf(d), typeof d === 'string' ? null : (d.role ?? null)]));
   const goldItems: Json[] = gold.responsibilities ?? [];
   const goldDepartments = goldItems.map(departmentsOf);
   const predDepartments = pred.map(departmentsOf);
@@ -182,6 +211,21 @@ function scoreResponsibilities(gold: Json, pred: Json[]) {
   const predPairs = new Set<string>();
   predDepartments.forEach((set, i) => set.forEach((d) => predPairs.add(`${matchOf.has(i) ? matchOf.get(i) : `p${i}`}|${d}`)));
   const tp = [...predPairs].filter((k) => goldPairs.has(k)).length;
+  const roles: Agreement = { right: 0, total: 0, wrong: [] };
+  pred.forEach((_, p) => {
+    const g = matchOf.get(p);
+    if (g === undefined) return;
+    const goldRoles = rolesOf(goldItems[g]!);
+    const predRoles = rolesOf(pred[p]!);
+    for (const department of predDepartments[p]!) {
+      if (!goldDepartments[g]!.has(department)) continue;
+      roles.total++;
+      const expected = goldRoles.get(department);
+      const actual = predRoles.get(department);
+      if (expected === actual) roles.right++;
+      else roles.wrong.push(`${goldItems[g]!.task} → ${department}: ${actual ?? '(none)'}, gold ${expected}`);
+    }
+  });
   const describe = (k: string) => {
     const [owner, department] = k.split('|') as [string, string];
     const task = owner.startsWith('p') ? pred[Number(owner.slice(1))]!.task : goldItems[Number(owner)]!.task;
@@ -193,10 +237,11 @@ function scoreResponsibilities(gold: Json, pred: Json[]) {
     fn: goldPairs.size - tp,
     missed: [...goldPairs].filter((k) => !predPairs.has(k)).map(describe),
     extra: [...predPairs].filter((k) => !goldPairs.has(k)).map(describe),
+    roles,
   };
 }
 
-function scoreCoverage(gold: Json, pred: Json) {
+function scoreCoverage(gold: Json, pred: Json): Agreement {
   let right = 0;
   let total = 0;
   const wrong: string[] = [];

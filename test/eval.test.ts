@@ -1,14 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateFolders, type EvalResult } from '../cli/eval.ts';
-import { processDocument } from '../pipeline/process-document.ts';
+import type { EvalResult } from '../cli/eval.ts';
+import { scoreSet } from './score-set.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const gold = join(root, 'test/gold');
-const sharedScorer = join(root, '../shared/eval/score.mjs');
+/** The shared scorer, copied into the repository (test/shared-copies.test.ts keeps it identical to ../shared/eval/score.mjs). */
+const referenceScorer = join(root, 'test/reference/score.mjs');
 const PLANS = ['haicheng', 'jiaoling-2022', 'nanan-2022', 'nanchuan-2021', 'qinxian-2021'];
 const FORMATS = [
   { name: 'txt', path: (plan: string) => `corpus/${plan}.txt` },
@@ -32,15 +33,7 @@ describe('extraction quality on the corpus', () => {
 
   beforeAll(async () => {
     for (const format of FORMATS) {
-      const dir = join(work, format.name);
-      mkdirSync(dir, { recursive: true });
-      for (const plan of PLANS) {
-        const path = format.path(plan);
-        const outcome = await processDocument(readFileSync(join(root, path)), basename(path));
-        if (!outcome.ok) throw new Error(`${path}: ${outcome.reason}`);
-        writeFileSync(join(dir, `${basename(path, extname(path))}.json`), JSON.stringify(outcome.model));
-      }
-      results[format.name] = await evaluateFolders(dir, gold);
+      results[format.name] = await scoreSet(PLANS.map((plan) => join(root, format.path(plan))), gold, join(work, format.name));
     }
   }, 300_000);
 
@@ -60,17 +53,54 @@ describe('extraction quality on the corpus', () => {
     }
   });
 
-  it.runIf(existsSync(sharedScorer))('should print the same figures as the shared scorer', () => {
-    const shared = JSON.parse(execFileSync('node', [sharedScorer, '--pred', join(work, 'txt'), '--gold', gold, '--json'], { encoding: 'utf8' }));
-    const ours = results.txt!;
+  const reference = (format: string, ...flags: string[]) =>
+    execFileSync('node', [referenceScorer, '--pred', join(work, format), '--gold', gold, ...flags], { encoding: 'utf8' });
+
+  it.each(FORMATS.map((format) => format.name))('should count every kind of every document (%s) as the shared scorer does', (format) => {
+    const shared = JSON.parse(reference(format, '--json'));
+    const ours = results[format]!;
     expect(ours.micro.targets.f1).toBeCloseTo(shared.summary.targets.f, 9);
     expect(ours.micro.deadlines.f1).toBeCloseTo(shared.summary.deadlines.f, 9);
     expect(ours.micro.responsibilities.f1).toBeCloseTo(shared.summary.responsibilities.f, 9);
     expect(ours.micro.coverage).toBeCloseTo(shared.summary.coverage, 9);
+    expect(ours.micro.roles).toBeCloseTo(shared.summary.roles, 9);
+    expect(ours.documents.map((d) => d.id)).toEqual(shared.perDoc.map((doc: { id: string }) => doc.id));
     for (const doc of shared.perDoc) {
       const mine = ours.documents.find((d) => d.id === doc.id)!;
-      expect([mine.targets.tp, mine.targets.fp, mine.targets.fn]).toEqual([doc.targets.tp, doc.targets.fp, doc.targets.fn]);
-      expect([mine.responsibilities.tp, mine.responsibilities.fp, mine.responsibilities.fn]).toEqual([doc.responsibilities.tp, doc.responsibilities.fp, doc.responsibilities.fn]);
+      const counts = (c: { tp: number; fp: number; fn: number }) => [c.tp, c.fp, c.fn];
+      expect({ id: doc.id, targets: counts(mine.targets), deadlines: counts(mine.deadlines), responsibilities: counts(mine.responsibilities) }).toEqual({
+        id: doc.id,
+        targets: counts(doc.targets),
+        deadlines: counts(doc.deadlines),
+        responsibilities: counts(doc.responsibilities),
+      });
+      expect({ id: doc.id, coverage: [mine.coverage.right, mine.coverage.total], roles: [mine.roles.right, mine.roles.total], wrong: mine.roles.wrong }).toEqual({
+        id: doc.id,
+        coverage: [doc.coverage.right, doc.coverage.total],
+        roles: [doc.responsibilities.roleRight, doc.responsibilities.roleTotal],
+        wrong: doc.responsibilities.roleWrong,
+      });
     }
+  });
+
+  it('should have role pairs to compare, so the role counts above are tested', () => {
+    expect(results.txt!.documents.reduce((n, d) => n + d.roles.total, 0)).toBeGreaterThan(0);
+  });
+
+  it('should print, as `plancheck eval --verbose`, exactly what the shared scorer prints', () => {
+    const ours = execFileSync('node', [join(root, 'bin/plancheck.js'), 'eval', '--pred', join(work, 'txt'), '--gold', gold, '--verbose'], { encoding: 'utf8' });
+    expect(ours).toBe(reference('txt', '--verbose'));
+    expect(ours).toMatch(/ · roles \d\.\d{3} · 5 documents, 0 without prediction\n$/);
+  });
+
+  it('should note a gold file without a prediction on stderr and score it as empty, as the shared scorer does', () => {
+    const partial = mkdtempSync(join(tmpdir(), 'plancheck-eval-partial-'));
+    copyFileSync(join(work, 'txt', 'nanan-2022.json'), join(partial, 'nanan-2022.json'));
+    const run = (command: string[]) => spawnSync('node', [...command, '--pred', partial, '--gold', gold], { encoding: 'utf8' });
+    const ours = run([join(root, 'bin/plancheck.js'), 'eval']);
+    const shared = run([referenceScorer]);
+    expect([ours.status, ours.stdout, ours.stderr]).toEqual([0, shared.stdout, shared.stderr]);
+    expect(ours.stderr.split('\n').filter(Boolean)).toHaveLength(4);
+    expect(ours.stdout).toMatch(/5 documents, 4 without prediction\n$/);
   });
 });

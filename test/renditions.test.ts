@@ -43,9 +43,9 @@ function stripWordXml(xml: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Reads one part of a corpus docx as a string. */
-async function readDocxPart(name: string, part: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(join(CORPUS, 'docx', `${name}.docx`)));
+/** Reads one part of a corpus docx (or of a docx in another folder) as a string. */
+async function readDocxPart(name: string, part: string, folder = join(CORPUS, 'docx')): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(join(folder, `${name}.docx`)));
   const file = zip.file(part);
   if (!file) throw new Error(`${name}.docx has no ${part}`);
   return file.async('string');
@@ -100,5 +100,47 @@ describe('corpus renditions', () => {
     expect(md).toMatch(/^\| 年份 \| 规划工作与达标学校名称 \| 规划“达标”学校数 \|$/m);
     const txt = readFileSync(join(CORPUS, 'qinxian-2021.txt'), 'utf8');
     expect(measureCoverage(txt, md)).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+const EXTRA = join(import.meta.dirname, 'extra', 'corpus');
+const EXTRA_PLANS = readdirSync(EXTRA)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -'.txt'.length))
+  .sort();
+const extraPart = (name: string, part: string) => readDocxPart(name, part, join(EXTRA, 'docx'));
+
+describe('renditions of the extra plans (scripts/renditions/make-extra.mjs)', () => {
+  it('should find the nine extra plans', () => {
+    expect(EXTRA_PLANS).toHaveLength(9);
+  });
+
+  it.each(EXTRA_PLANS)('should have a docx and a pdf rendition of %s', (name) => {
+    expect(existsSync(join(EXTRA, 'docx', `${name}.docx`))).toBe(true);
+    expect(readFileSync(join(EXTRA, 'pdf', `${name}.pdf`)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it.each(EXTRA_PLANS)('should keep every character of %s.txt in its docx body', async (name) => {
+    const txt = readFileSync(join(EXTRA, `${name}.txt`), 'utf8');
+    expect(measureCoverage(txt, stripWordXml(await extraPart(name, 'word/document.xml')))).toBe(1);
+  });
+
+  it.each(EXTRA_PLANS)('should render every GFM table of %s.md as a Word table', async (name) => {
+    const tables = readFileSync(join(EXTRA, `${name}.md`), 'utf8').split(/\n\s*\n/).filter((block) => block.trimStart().startsWith('|')).length;
+    expect(tables).toBeGreaterThan(0);
+    expect((await extraPart(name, 'word/document.xml')).match(/<w:tbl>/g)?.length ?? 0).toBe(tables);
+  });
+
+  it.each([
+    { name: 'x3-task-tables', what: 'vertically merged 序号, 工作任务, 牵头单位 cells', pattern: /<w:vMerge w:val="restart"\/>/ },
+    { name: 'x2-district-years', what: 'a two-row header with 分年度目标 over three year columns', pattern: /<w:gridSpan w:val="3"\/>/ },
+    { name: 'z1-rectification', what: 'category rows across all six columns', pattern: /<w:gridSpan w:val="6"\/>/ },
+  ])('should give $name.docx $what', async ({ name, pattern }) => {
+    expect(await extraPart(name, 'word/document.xml')).toMatch(pattern);
+  });
+
+  it.each(EXTRA_PLANS)('should give %s.docx a running header and a "— PAGE —" footer', async (name) => {
+    expect(stripWordXml(await extraPart(name, 'word/header1.xml'))).toMatch(/義務教育|义务教育/);
+    expect(stripWordXml(await extraPart(name, 'word/footer1.xml')).replace('PAGE', 'N').trim()).toBe('— N —');
   });
 });

@@ -13,33 +13,18 @@
  * The docx files are byte-for-byte deterministic (fixed zip and core.xml dates); a pdf is only
  * re-rendered when its docx changed or is missing, because LibreOffice stamps dates into pdfs.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, LevelFormat, LevelSuffix, LineRuleType,
-  Packer, PageNumber, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TextRun,
-  VerticalAlignTable, VerticalMergeType, WidthType,
+  AlignmentType, BorderStyle, LevelFormat, LevelSuffix, LineRuleType, Paragraph, Table, TableCell,
+  TableLayoutType, TableRow, TextRun, VerticalAlignTable, VerticalMergeType, WidthType,
 } from 'docx';
+import { BODY_SPACING, INDENT, SANS, SIZE, inlineRuns, packDeterministic, renderPdfs, renditionDocument } from './word.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = join(ROOT, 'corpus');
 const TABLES = join(ROOT, 'scripts/renditions/tables');
-
-const SERIF = 'Noto Serif CJK SC';
-const SANS = 'Noto Sans CJK SC';
-/** Fixed timestamp written into docx metadata and zip entries so that re-runs are byte-identical. */
-const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
-
-/** A4 in twips, margins after GB/T 9704 (3.7 cm top, 3.5 bottom, 2.8 left, 2.6 right). */
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 1134, footer: 1134 };
-
-/** Body text 三号 (16 pt) on a 28 pt grid; tables 五号 (10.5 pt); titles 二号 (22 pt). */
-const SIZE = { body: 32, title: 44, table: 21, header: 21, footer: 28 };
 
 /**
  * Per-plan settings. Line numbers are 1-based txt lines.
@@ -155,26 +140,6 @@ function splitLead(text) {
 // docx
 // ---------------------------------------------------------------------------------------------
 
-/** Runs for a line: `**x**` becomes bold, tabs become <w:tab/>. */
-function inlineRuns(text, base = {}) {
-  const runs = [];
-  text.split(/(\*\*[^*]+\*\*)/).forEach((part) => {
-    if (part === '') return;
-    const bold = /^\*\*[^*]+\*\*$/.test(part);
-    const body = bold ? part.slice(2, -2) : part;
-    const children = [];
-    body.split('\t').forEach((piece, k) => {
-      if (k > 0) children.push(new Tab());
-      if (piece !== '') children.push(piece);
-    });
-    runs.push(new TextRun({ ...base, ...(bold ? { bold: true } : {}), children }));
-  });
-  return runs;
-}
-
-const BODY_SPACING = { line: 560, lineRule: LineRuleType.EXACT };
-const INDENT = { firstLine: 640 };
-
 /** Builds the Word paragraph for one txt line. */
 function lineParagraph(block, state) {
   const { kind, text } = block;
@@ -280,55 +245,7 @@ function buildDocument(name, blocks) {
       style: { paragraph: { indent: { left: 0, firstLine: 640 } } },
     }],
   }));
-  const font = { ascii: SERIF, eastAsia: SERIF, hAnsi: SERIF, cs: SERIF };
-  return new Document({
-    creator: 'plancheck scripts/renditions/make.mjs',
-    lastModifiedBy: 'plancheck scripts/renditions/make.mjs',
-    title: plan.shortTitle,
-    description: `Rendition of corpus/${name}.txt`,
-    styles: { default: { document: { run: { font, size: SIZE.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } } } },
-    numbering: { config: numberingConfig },
-    sections: [{
-      properties: { page: { size: PAGE, margin: MARGIN } },
-      headers: {
-        default: new Header({
-          children: [new Paragraph({
-            alignment: AlignmentType.CENTER,
-            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-            children: [new TextRun({ text: plan.shortTitle, size: SIZE.header })],
-          })],
-        }),
-      },
-      footers: {
-        default: new Footer({
-          children: [new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ size: SIZE.footer, children: ['— ', PageNumber.CURRENT, ' —'] })],
-          })],
-        }),
-      },
-      children,
-    }],
-  });
-}
-
-/** Packs a Document and rewrites the zip with fixed dates so the bytes are reproducible. */
-async function packDeterministic(doc) {
-  const raw = await Packer.toBuffer(doc);
-  const src = await JSZip.loadAsync(raw);
-  const out = new JSZip();
-  const iso = FIXED_DATE.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  for (const entry of Object.values(src.files)) {
-    if (entry.dir) continue;
-    let content = await entry.async('uint8array');
-    if (entry.name === 'docProps/core.xml') {
-      const xml = Buffer.from(content).toString('utf8')
-        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)/g, `$1${iso}$2`);
-      content = Buffer.from(xml, 'utf8');
-    }
-    out.file(entry.name, content, { date: FIXED_DATE, createFolders: false });
-  }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return renditionDocument({ shortTitle: plan.shortTitle, description: `Rendition of corpus/${name}.txt`, children, numbering: numberingConfig });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -389,20 +306,6 @@ function buildMarkdown(blocks) {
 // ---------------------------------------------------------------------------------------------
 // main
 // ---------------------------------------------------------------------------------------------
-
-/** Converts docx files to pdf with LibreOffice, using a private profile directory. */
-function renderPdfs(docxFiles, outDir) {
-  if (docxFiles.length === 0) return;
-  const profile = mkdtempSync(join(tmpdir(), 'renditions-lo-'));
-  try {
-    execFileSync('soffice', [
-      `-env:UserInstallation=file://${profile}`, '--headless', '--norestore',
-      '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles,
-    ], { stdio: ['ignore', 'inherit', 'inherit'] });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 async function main() {
   const args = process.argv.slice(2);

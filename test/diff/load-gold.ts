@@ -8,8 +8,6 @@ import type { CoverageEntry, Deadline, Location, Responsibility, Target } from '
 import type { DocumentModel } from '../../pipeline/process-document.ts';
 import { loadStandard, type Standard } from '../../pipeline/standard.ts';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
-
 /** Read a JSON file relative to the project root. */
 export function readProjectJson(path: string): unknown {
   return JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
@@ -26,9 +24,9 @@ export type GoldName = 'haicheng' | 'jiaoling-2022' | 'nanan-2022' | 'nanchuan-2
 /** Every gold file. */
 export const GOLD_NAMES: GoldName[] = ['haicheng', 'jiaoling-2022', 'nanan-2022', 'nanchuan-2021', 'qinxian-2021'];
 
-/** A gold file as a document model. */
+/** A gold file of the corpus (`test/gold/`) as a document model. */
 export function loadGoldModel(name: GoldName): DocumentModel {
-  return toDocumentModel(JSON.parse(readFileSync(new URL(`gold/${name}.json`, SHARED), 'utf8')));
+  return toDocumentModel(readProjectJson(`test/gold/${name}.json`));
 }
 
 
