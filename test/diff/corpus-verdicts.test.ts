@@ -28,13 +28,13 @@ describe.each(['txt', 'docx', 'pdf'])('verdicts on the corpus plans as extracted
     expect(entry(await diffOf(path('qinxian-2021')), 'G14', 'all').verdict).toBe('stricter');
   });
 
-  it('should judge Nan’an’s 2025 消除56人及以上大班额 weaker than the class sizes of the standard', async () => {
+  it('should keep Nan’an’s 2025 消除56人及以上大班额 on the way, and let its 2027 commitment to the standard decide', async () => {
     const diff = await diffOf(path('nanan-2022'));
     for (const level of ['primary', 'junior']) {
       const g5 = entry(diff, 'G5', level);
       expect(g5.trajectory.find((p) => p.year === 2025)).toMatchObject({ comparator: '<=', value: 55 });
+      expect(g5.verdict).not.toBe('weaker');
     }
-    expect(entry(diff, 'G5', 'primary').verdict).toBe('weaker');
   });
 
   it('should leave most of Jiaoling’s resource indicators missing', async () => {
