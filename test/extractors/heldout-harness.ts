@@ -1,12 +1,12 @@
 /**
- * Shared by the held-out tests: run a held-out plan through ingest and the
- * extractors, score it against its gold.json, and check each kind's floor.
+ * Shared by the held-out tests: run a held-out plan through the whole document
+ * pipeline (ingest, traditional characters, extractors), score it against its
+ * gold.json, and check each kind's floor.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { extractPlan } from '../../extractors/extract-plan.ts';
 import { scoreDocument, toPrf } from '../../pipeline/evaluate.ts';
-import { ingest } from '../../pipeline/ingest.ts';
+import { processDocument } from '../../pipeline/process-document.ts';
 
 /** The held-out plans' folder. */
 export const HELDOUT = new URL('../heldout/', import.meta.url);
@@ -41,8 +41,9 @@ export function heldOutPlans(prefix: string): string[] {
  */
 export async function expectHeldOutFloors(folder: string, file: string, floors: Floors): Promise<void> {
   const dir = new URL(`${folder}/`, HELDOUT);
-  const doc = await ingest(readFileSync(new URL(file, dir)), file.slice(file.lastIndexOf('.')));
-  const pred = extractPlan(doc.blocks, doc.metadata);
+  const outcome = await processDocument(readFileSync(new URL(file, dir)), file);
+  if (!outcome.ok) throw new Error(`${folder}/${file}: ${outcome.reason}`);
+  const pred = outcome.model;
   const gold = JSON.parse(readFileSync(new URL('gold.json', dir), 'utf8'));
   const score = scoreDocument(folder, gold, pred);
   for (const kind of ['targets', 'deadlines', 'responsibilities'] as const) {
