@@ -197,6 +197,15 @@ export function scanNumbers(text: string): NumberMention[] {
         }
       }
     }
+    // 90%—95%: a range whose ends both carry the unit.
+    if (!isYear && unit !== '' && unit !== '年' && high === undefined && m[2] !== undefined) {
+      const second = new RegExp(`^${RANGE_SEP}(${ARABIC})${unit === '平方米' ? '(?:平方米|㎡|m²)' : unit.replace('%', '[%％]')}`).exec(text.slice(end));
+      if (second) {
+        high = Number(second[1]);
+        end += second[0].length;
+        pattern.lastIndex = end;
+      }
+    }
     if (!isYear && unit === '年' && Number.isInteger(value) && value >= 1900 && value <= 2100 && high === undefined) isYear = true;
     if (!isYear && unit === '年' && high !== undefined && value >= 1900 && value <= 2100) isYear = true;
     const mention: NumberMention = { value, unit, raw: text.slice(start, end), start, end, isYear };

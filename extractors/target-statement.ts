@@ -83,6 +83,20 @@ function clauseStartOf(segment: string, position: number): number {
   return Math.max(segment.lastIndexOf('，', from), segment.lastIndexOf(',', from), segment.lastIndexOf('：', from), segment.lastIndexOf(':', from)) + 1;
 }
 
+/**
+ * A range of values is one figure (DECISIONS.md): its lower end (达到90%—95%), or its upper end where
+ * the range is a ceiling (控制在40—45人, 不超过…). A range of counts (1至2项) stays a range.
+ */
+function readRange(n: NumberMention, segment: string): NumberMention {
+  if (n.high === undefined || n.isYear || !TARGET_UNITS.has(n.unit) || n.high <= n.value) return n;
+  const around = segment.slice(Math.max(0, n.start - 6), n.start) + '|' + segment.slice(n.end, n.end + 4);
+  // A range that names a category (51～55人班额) qualifies what follows: it is no figure.
+  if (!/(?:达到|达|为|在|至|到|提高|提升|保持|控制)[|]|[|](?:以上|以内|以下|之间|左右|[，。；,;]|$)/.test(around.replace(/^.*?(?=.{0,4}[|])/, ''))) return n;
+  const ceiling = /控制在|不超过|不高于|不大于|[|](?:以内|以下)/.test(around);
+  const { high, ...rest } = n;
+  return { ...rest, value: ceiling ? high : n.value };
+}
+
 /** Whether a number is a count, date, denominator, qualifier or reference rather than a measured value. */
 function isNotAValue(n: NumberMention, segment: string, masked: string): boolean {
   if (n.isYear || !TARGET_UNITS.has(n.unit)) return true;
@@ -267,7 +281,7 @@ export function extractStatementTargets(raw: string, context: StatementContext):
     let previousEnd = 0; // in sentence offsets: end of the previous kept number
     splitSpans(sentence, SEGMENT_ENDS).forEach((segmentSpan, segmentIndex) => {
       const segment = segmentSpan.text;
-      const numbers = scanNumbers(segment);
+      const numbers = scanNumbers(segment).map((n) => readRange(n, segment));
       let keptEnd = 0;
       /** Where a number stands in a list after 分别 whose levels are not what it distributes; -1 outside one. */
       let ordinal = -1;
