@@ -13,6 +13,9 @@ function clip(text: string, max = MAX_LABEL): string {
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
+/** How far around a date its sentence is looked for: keeps a paragraph of a million characters linear. */
+const WINDOW = 2000;
+
 /**
  * The sentence of `text` that holds the mention (cut at 。；), trimmed.
  *
@@ -24,8 +27,12 @@ function clip(text: string, max = MAX_LABEL): string {
  *   The quote; never empty.
  */
 export function quoteAround(text: string, mention: DateMention): string {
-  const startCut = Math.max(text.lastIndexOf('。', mention.index - 1), text.lastIndexOf('；', mention.index - 1));
-  const rest = text.slice(mention.index);
+  const from = Math.max(0, mention.index - WINDOW);
+  const window = text.slice(from, mention.index);
+  const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'));
+  const startCut = cut < 0 ? from - 1 : from + cut;
+  // A window around the date keeps this linear on a paragraph of a million characters.
+  const rest = text.slice(mention.index, mention.index + WINDOW);
   const stopRel = rest.search(/[。；]/);
   const stop = stopRel < 0 ? text.length : mention.index + stopRel;
   const quote = text.slice(startCut + 1, stop).replace(/\s+$/u, '').replace(/^\s+/u, '');
@@ -46,8 +53,8 @@ export function quoteAround(text: string, mention: DateMention): string {
  *   A short label.
  */
 export function labelDate(text: string, mention: DateMention): string {
-  const before = text.slice(0, mention.index);
-  const afterAll = text.slice(mention.index + mention.raw.length);
+  const before = text.slice(Math.max(0, mention.index - WINDOW), mention.index);
+  const afterAll = text.slice(mention.index + mention.raw.length, mention.index + mention.raw.length + WINDOW);
   const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1;
   if (/[（(]\s*$/.test(before)) {
     const name = before.slice(sentenceStart).replace(/[（(]\s*$/, '').replace(OUTLINE_PREFIX, '').trim();
