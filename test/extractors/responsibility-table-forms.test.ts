@@ -67,3 +67,17 @@ describe('quotes and partners', () => {
     expect(read('第十九条　县人社局牵头，会同县教育局、县委编办制定义务教育教师公开招聘计划。')).toEqual(['制定义务教育教师公开招聘计划: 县人社局/lead 县教育局/support 县委编办/support']);
   });
 });
+
+describe('responsibility forms (issue 9, class 5)', () => {
+  it.each([
+    ['ASCII punctuation', '1.优化布局。修编规划。\n责任单位:县教育局,县发改局', '1.优化布局: 县教育局/responsible 县发改局/responsible'],
+    ['a lead in brackets', '1.优化布局。修编规划。\n责任单位：县教育局(牵头),县委编办', '1.优化布局: 县教育局/lead 县委编办/responsible'],
+    ['a parenthesis of labels', '1.优化布局。修编规划。（牵头单位：县教育局　责任单位：县财政局、县住建局）', '1.优化布局: 县教育局/lead 县财政局/responsible 县住建局/responsible'],
+    ['由X负责', '新建住宅小区配套学校由县住建局负责监管。', '负责监管: 县住建局/responsible'],
+    ['X要…', '县财政局要足额落实生均公用经费。', '足额落实生均公用经费: 县财政局/responsible'],
+    ['X会同Y…', '县教育局会同县财政局制定教师培训计划。', '制定教师培训计划: 县教育局/responsible 县财政局/support'],
+    ['a region prefix carried across a list', '1.优化布局。修编规划。\n责任单位：县发改局、教育局、财政局', '1.优化布局: 县发改局/responsible 县教育局/responsible 县财政局/responsible'],
+  ])('should read %s', (_, text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+});
