@@ -44,6 +44,7 @@ const FIGURE_TAIL = /(?:及以上|以上|以内|以下|左右)$/;
 const FIGURE_HEDGE = /^(?:力争|争取|确保)/;
 /** A cell of figures per level: 小学≥4.3；初中≥5.4, 小学4.06；初中5.21. */
 const LEVEL_FIGURES = /^(?:(?:小学|初中|中学|九年一贯制(?:学校)?|十二年一贯制(?:学校)?)[:：]?(?:≥|≤|>=|<=|>|<|＞|＜)?\d+(?:\.\d+)?(?:%|人|名|平方米|㎡|元|间)?(?:以上|以下|以内)?[；;，,、]?)+$/;
+const YEAR_HEADER = /^(?:年度|年份|年|时间|时段)$/;
 /** Columns whose cells never name the row's quantity: remarks, times, departments, numbers. */
 const NOT_A_LABEL = /备注|说明|完成时[间限]|时限|责任|牵头|配合|序号|编号/;
 const COUNT_UNIT = /[（(]\s*(?:个|所|项|次)\s*[）)]/;
@@ -152,7 +153,9 @@ export function restateTableRow(cells: readonly string[], header: readonly strin
   const out: TableStatement[] = [];
   const columns = header.map(readColumnLabel);
   const unitColumn = header.findIndex((h) => UNIT_HEADER.test(h.replace(/\s+/g, '')));
-  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && !isFigureCell(cell) && columns[i] === null && i !== unitColumn
+  // A column headed 年度 holds years, bare ones too (2023, 2021（基数）).
+  const yearColumn = (i: number) => YEAR_HEADER.test((header[i] ?? '').replace(/\s+/g, ''));
+  const labelCells = cells.filter((cell, i) => cell.trim() !== '' && (!isFigureCell(cell) || yearColumn(i)) && columns[i] === null && i !== unitColumn
     && !NOT_A_LABEL.test(header[i] ?? '') && !LEVEL_FIGURES.test(normalizeNumberText(cell).replace(/\s+/g, '')));
   if (labelCells.length === 0) return out;
   // A row of counts (56人及以上大班额（个）, 学校数（所）) reports how many, not a level of an indicator.
@@ -162,13 +165,13 @@ export function restateTableRow(cells: readonly string[], header: readonly strin
   const unit = joined.match(LABEL_UNIT)?.[1] ?? (UNIT_CELL.test(unitCell) ? unitCell : '');
   const label = joined.replace(new RegExp(LABEL_UNIT.source, 'g'), '');
   // Transposed: quantities head the columns, a row names its year or kind (2023年（现状）) and level.
-  const rowLabels = cells.map((cell, i) => (columns[i] === null && !isFigureCell(cell) ? readColumnLabel(cell) : null));
+  const rowLabels = cells.map((cell, i) => (columns[i] === null && (!isFigureCell(cell) || yearColumn(i)) ? readColumnLabel(cell) : null));
   const rowYear = rowLabels.find((l) => l?.year != null)?.year ?? null;
   const rowKind = rowLabels.find((l) => l?.kind != null)?.kind ?? null;
   const rowLevel = rowLabels.filter((l) => l !== null && l.year === null && l.kind === null && l.level !== '').map((l) => l!.level).join('');
   cells.forEach((cell, i) => {
     const head = (header[i] ?? '').replace(/\s+/g, '');
-    if (columns[i] !== null || i === unitColumn || !isFigureCell(cell) || !QUANTITY_HEADER.test(head) || NOT_A_QUANTITY.test(head)) return;
+    if (columns[i] !== null || i === unitColumn || yearColumn(i) || !isFigureCell(cell) || !QUANTITY_HEADER.test(head) || NOT_A_QUANTITY.test(head)) return;
     const headUnit = head.match(LABEL_UNIT)?.[1] ?? unit;
     const quantity = head.replace(new RegExp(LABEL_UNIT.source, 'g'), '');
     const figure = attachUnit(normalizeNumberText(cell).replace(/\s+/g, ''), headUnit);

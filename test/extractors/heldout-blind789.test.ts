@@ -14,7 +14,7 @@ import { expectHeldOutFloors, heldOutPlans, type Floors } from './heldout-harnes
 const floors: Record<string, Record<string, Floors>> = {
   'blind7-baling': { 'plan.docx': { targets: 0.92, deadlines: 0.98, responsibilities: 0.92, coverage: 1 } },
   'blind7-wangjiang': { 'plan.txt': { targets: 0.74, deadlines: 0.95, responsibilities: 0.94, coverage: 1 } },
-  'blind8-fenglin': { 'plan.md': { targets: 0.90, deadlines: 0.98, responsibilities: 0.90, coverage: 1 } },
+  'blind8-fenglin': { 'plan.md': { targets: 0.96, deadlines: 0.98, responsibilities: 0.90, coverage: 1 } },
   'blind8-wulantala': { 'plan.txt': { targets: 0.98, deadlines: 0.98, responsibilities: 0.90, coverage: 1 } },
   'blind9-jianhu': { 'plan.pdf': { targets: 0.96, deadlines: 0.98, responsibilities: 0.93, coverage: 1 } },
   'blind9-shixing': { 'plan.txt': { targets: 0.93, deadlines: 0.98, responsibilities: 0.97, coverage: 1 } },

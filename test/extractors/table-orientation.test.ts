@@ -165,3 +165,14 @@ describe('a table with one row per county', () => {
     ]);
   });
 });
+
+describe('a 年度 column of bare years', () => {
+  it('should date each row by its year, 基数 as the state', () => {
+    const found = keys(table([
+      ['年度', '初中三年巩固率（%）', '社会认可度（%）'],
+      ['2021（基数）', '95.6', '83.5'],
+      ['2023', '≥96', '≥85'],
+    ]));
+    expect(found).toEqual(['Q1|all|=|95.6|%|2021|baseline', 'S1|all|=|83.5|%|2021|baseline', 'Q1|all|>=|96|%|2023|target', 'S1|all|>=|85|%|2023|target']);
+  });
+});
