@@ -18,18 +18,18 @@ const root = new URL('..', import.meta.url).pathname;
 type Format = 'txt' | 'md' | 'docx' | 'pdf';
 
 /**
- * The floors, per set and format: what the pipeline scored on 2026-12-06 (main at b2066ae) minus
- * 0.02. Raise them as extraction improves; the test log prints each run's figures.
+ * The floors, per set and format: what the pipeline scored on 2026-12-06 (after the table model, scope
+ * inheritance and traditional characters of issue 9) minus 0.02. Raise them as extraction improves; the test log prints each run's figures.
  */
 const FLOORS: Record<string, Figures> = {
   'corpus/txt':  { targets: 0.980, deadlines: 0.980, responsibilities: 0.980, coverage: 0.980, roles: 0.980 },
   'corpus/md':   { targets: 0.980, deadlines: 0.980, responsibilities: 0.980, coverage: 0.980, roles: 0.980 },
   'corpus/docx': { targets: 0.980, deadlines: 0.980, responsibilities: 0.980, coverage: 0.980, roles: 0.980 },
   'corpus/pdf':  { targets: 0.980, deadlines: 0.980, responsibilities: 0.980, coverage: 0.980, roles: 0.980 },
-  'extra/txt':   { targets: 0.953, deadlines: 0.966, responsibilities: 0.964, coverage: 0.972, roles: 0.980 },
-  'extra/md':    { targets: 0.953, deadlines: 0.966, responsibilities: 0.919, coverage: 0.972, roles: 0.958 },
-  'extra/docx':  { targets: 0.953, deadlines: 0.966, responsibilities: 0.951, coverage: 0.972, roles: 0.980 },
-  'extra/pdf':   { targets: 0.950, deadlines: 0.962, responsibilities: 0.949, coverage: 0.972, roles: 0.980 },
+  'extra/txt':   { targets: 0.954, deadlines: 0.967, responsibilities: 0.965, coverage: 0.972, roles: 0.980 },
+  'extra/md':    { targets: 0.954, deadlines: 0.967, responsibilities: 0.920, coverage: 0.972, roles: 0.958 },
+  'extra/docx':  { targets: 0.954, deadlines: 0.967, responsibilities: 0.951, coverage: 0.972, roles: 0.980 },
+  'extra/pdf':   { targets: 0.951, deadlines: 0.962, responsibilities: 0.950, coverage: 0.972, roles: 0.980 },
 };
 
 /** Where each set keeps its gold files and each format of a plan. */
