@@ -63,6 +63,12 @@ export interface Threshold {
   value: number;
   /** Id of the standard (base or overlay) this threshold comes from. */
   source: string;
+  /** Title of that standard (`县域义务教育优质均衡发展督导评估办法`, an overlay's title). */
+  sourceTitle?: string;
+  /** The national (base) threshold this one replaced, when an overlay set it; `null` when the base has none at this level. */
+  national?: { comparator: ThresholdComparator; value: number } | null;
+  /** Set when an overlay loosens or flips the national threshold (only with `allowLooser`). */
+  looser?: boolean;
 }
 
 /** One indicator of the standard in force. */
@@ -71,6 +77,8 @@ export interface StandardIndicator {
   area: string;
   name: string;
   kind: 'numeric' | 'qualitative';
+  /** A 一票否决 item (V1–V6, area 不予认定): the plan must forbid it; never a gap to fill. */
+  veto: boolean;
   unit: string;
   /** Empty for qualitative indicators. */
   thresholds: Threshold[];
@@ -90,6 +98,14 @@ export interface Standard {
   /** Base first, then each overlay in the order applied. */
   applied: AppliedStandard[];
   indicators: StandardIndicator[];
+  /** Thresholds an overlay loosened or flipped (only loaded with `allowLooser`), as `G14 全部学段: ≥ 50 → ≥ 40`. */
+  looser: string[];
+}
+
+/** Options of `loadStandard`. */
+export interface LoadStandardOptions {
+  /** Accept an overlay that loosens or flips a national threshold (marked in every report); refused otherwise. */
+  allowLooser?: boolean;
 }
 
 /** A standard or overlay file that does not validate; `issues` lists each problem with its path. */
@@ -124,16 +140,18 @@ export class StandardError extends Error {
  *   When a file does not validate, or an overlay names an unknown indicator, a
  *   qualitative one, or a different base.
  */
-export function loadStandard(base: unknown, overlays: unknown[]): Standard {
+export function loadStandard(base: unknown, overlays: unknown[], options: LoadStandardOptions = {}): Standard {
   const parsed = validate(baseStandardSchema, base, 'base');
   const indicators: StandardIndicator[] = parsed.indicators.map((indicator) => ({
     id: indicator.id,
     area: indicator.area,
     name: indicator.name,
     kind: indicator.kind,
+    veto: indicator.kind === 'qualitative' && (indicator.area === '不予认定' || /^V\d/.test(indicator.id)),
     unit: indicator.unit ?? '',
-    thresholds: (indicator.thresholds ?? []).map((threshold) => ({ ...threshold, source: parsed.id })),
+    thresholds: (indicator.thresholds ?? []).map((threshold) => ({ ...threshold, source: parsed.id, sourceTitle: parsed.title })),
   }));
+  const looser: string[] = [];
   const applied: AppliedStandard[] = [{ id: parsed.id, title: parsed.title, docNumber: parsed.docNumber ?? null }];
   overlays.forEach((raw, index) => {
     const what = `overlay ${index + 1}`;
@@ -141,13 +159,38 @@ export function loadStandard(base: unknown, overlays: unknown[]): Standard {
     if (overlay.base !== undefined && overlay.base !== parsed.id) {
       throw new StandardError(what, [`base: overlay is written against ${overlay.base}, not ${parsed.id}`]);
     }
-    applyOverlay(indicators, overlay, what);
+    applyOverlay(indicators, overlay, what, options.allowLooser === true, looser);
     applied.push({ id: overlay.id, title: overlay.title, docNumber: overlay.docNumber ?? null });
   });
-  return { id: applied.map((item) => item.id).join('+'), applied, indicators };
+  return { id: applied.map((item) => item.id).join('+'), applied, indicators, looser };
 }
 
-function applyOverlay(indicators: StandardIndicator[], overlay: z.infer<typeof overlaySchema>, what: string): void {
+const SYMBOL: Record<ThresholdComparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+const LEVEL_NAMES: Record<Level, string> = { all: '全部学段', primary: '小学', junior: '初中', nineYear: '九年一贯制', twelveYear: '十二年一贯制' };
+
+/**
+ * Whether a threshold asks less than the national one: the other direction, or a
+ * bound that lets more through (a lower minimum, a higher maximum, an inclusive
+ * bound where the national one is exclusive).
+ */
+export function isLooser(
+  threshold: { comparator: ThresholdComparator; value: number },
+  national: { comparator: ThresholdComparator; value: number },
+): boolean {
+  const up = (comparator: ThresholdComparator) => comparator === '>=' || comparator === '>';
+  if (up(threshold.comparator) !== up(national.comparator)) return true;
+  if (threshold.value !== national.value) return up(national.comparator) ? threshold.value < national.value : threshold.value > national.value;
+  const exclusive = (comparator: ThresholdComparator) => comparator === '>' || comparator === '<';
+  return exclusive(national.comparator) && !exclusive(threshold.comparator);
+}
+
+function applyOverlay(
+  indicators: StandardIndicator[],
+  overlay: z.infer<typeof overlaySchema>,
+  what: string,
+  allowLooser: boolean,
+  looser: string[],
+): void {
   const problems: string[] = [];
   overlay.thresholds.forEach((override, index) => {
     const indicator = indicators.find((item) => item.id === override.indicator);
@@ -155,13 +198,27 @@ function applyOverlay(indicators: StandardIndicator[], overlay: z.infer<typeof o
     if (indicator.kind === 'qualitative') {
       return void problems.push(`thresholds.${index}.indicator: ${override.indicator} is qualitative and has no threshold`);
     }
+    const at = indicator.thresholds.findIndex((item) => item.level === override.level);
+    const previous = at === -1 ? undefined : indicator.thresholds[at]!;
+    const national = previous === undefined ? null : previous.national === undefined || previous.national === null
+      ? { comparator: previous.comparator, value: previous.value }
+      : previous.national;
     const threshold: Threshold = {
       level: override.level,
       comparator: override.comparator,
       value: override.value,
       source: overlay.id,
+      sourceTitle: overlay.title,
+      national,
     };
-    const at = indicator.thresholds.findIndex((item) => item.level === override.level);
+    if (national !== null && isLooser(threshold, national)) {
+      const change = `${override.indicator} ${LEVEL_NAMES[override.level]}: ${SYMBOL[national.comparator]} ${national.value} → ${SYMBOL[override.comparator]} ${override.value}`;
+      if (!allowLooser) {
+        return void problems.push(`thresholds.${index}: 宽于国家标准（${change}），如确需采用请加 --allow-looser`);
+      }
+      threshold.looser = true;
+      looser.push(`${change}（${overlay.title}）`);
+    }
     if (at === -1) indicator.thresholds.push(threshold);
     else indicator.thresholds[at] = threshold;
   });

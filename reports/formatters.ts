@@ -10,23 +10,33 @@ import type { Verdict } from '../pipeline/diff-types.ts';
 export type Formatter = (...args: any[]) => string;
 
 const VERDICT_LABELS: Record<Verdict, string> = {
-  meets: '达标',
-  stricter: '高于标准',
-  weaker: '低于标准',
+  meets: '达到标准',
+  stricter: '严于标准',
+  weaker: '未达标准',
+  hedged: '表述留有余地',
+  byReference: '承诺达到国家标准',
   conflicting: '前后不一',
   missing: '未设目标',
   covered: '已覆盖',
+  partial: '部分覆盖',
   notCovered: '未覆盖',
+  forbidden: '方案明令禁止',
+  unmentioned: '未提及',
 };
 
 const VERDICT_SHORT: Record<Verdict, string> = {
   meets: '达',
-  stricter: '高',
-  weaker: '低',
+  stricter: '严',
+  weaker: '未',
+  hedged: '余',
+  byReference: '承',
   conflicting: '冲',
   missing: '缺',
   covered: '有',
+  partial: '部',
   notCovered: '无',
+  forbidden: '禁',
+  unmentioned: '—',
 };
 
 const LEVEL_LABELS: Record<Level, string> = {

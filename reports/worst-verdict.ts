@@ -6,12 +6,17 @@ import type { Verdict } from '../pipeline/diff-types.ts';
 
 const RANK: Record<Verdict, number> = {
   weaker: 0,
-  conflicting: 1,
-  missing: 2,
-  notCovered: 3,
-  meets: 4,
-  covered: 5,
-  stricter: 6,
+  hedged: 1,
+  conflicting: 2,
+  missing: 3,
+  notCovered: 4,
+  partial: 5,
+  byReference: 6,
+  meets: 7,
+  covered: 8,
+  stricter: 9,
+  unmentioned: 10,
+  forbidden: 11,
 };
 
 /**

@@ -25,7 +25,7 @@ describe('diffPlan', () => {
     expect(r3.verdict).toBe('weaker');
     expect(r3.belowThreshold.map((point) => point.value)).toEqual([0.55, 0.75]);
     expect(r3.baselines.map((point) => [point.kind, point.value, point.year])).toEqual([['baseline', 0.52, 2021]]);
-    expect(r3.expected).toEqual({ comparator: '>=', value: 0.9, unit: '人', source: 'jiaodu-2017-6' });
+    expect(r3.expected).toEqual({ comparator: '>=', value: 0.9, unit: '人', source: 'jiaodu-2017-6', sourceLabel: '国家', national: null, looser: false });
     expect(r3.name).toBe('每百名学生拥有体育、艺术（美术、音乐）专任教师数');
   });
 
@@ -35,11 +35,13 @@ describe('diffPlan', () => {
     expect(g14.actual).toMatchObject({ value: 80, year: 2029, quote: '全县优质高中招生名额分配比例不低于 80%', location: { line: 33 } });
   });
 
-  it.each([['primary', 45], ['junior', 50]])('should judge Nan’an’s 2025 消除56人及以上大班额 as weaker than the %s class size of %s', (level, value) => {
+  it.each([['primary', 45], ['junior', 50]])('should decide Nan’an’s G5 (%s) at 2027 by reference to the standard (≤ %s), the 2025 ≤ 55 an earlier shortfall', (level, value) => {
     const g5 = entry(nanan, 'G5', level);
-    expect(g5.verdict).toBe('weaker');
-    expect(g5.year).toBe(2025);
-    expect(g5.actual).toMatchObject({ comparator: '<=', value: 55, level: 'all', quote: '到2025年，基本消除56人及以上大班额' });
+    expect(g5.verdict).toBe('byReference');
+    expect(g5.year).toBe(2027);
+    expect(g5.actual).toMatchObject({ comparator: '<=', value, byReference: true });
+    expect(g5.actual!.quote).toContain('学校规模和班额达到国家标准要求');
+    expect(g5.belowThreshold.map((point) => [point.year, point.value, point.verdict])).toEqual([[2025, 55, 'weaker']]);
     expect(g5.expected).toMatchObject({ comparator: '<=', value });
   });
 
@@ -64,7 +66,8 @@ describe('diffPlan', () => {
     const g14 = entry(diff, 'G14', 'all');
     expect(g14.verdict).toBe('conflicting');
     expect(g14.conflicting.map((point) => [point.value, point.location.line])).toEqual([[60, 12], [70, 30]]);
-    expect(diff.messages.find((message) => message.ruleId === 'diff-conflicting')).toMatchObject({ line: 12 });
+    expect(diff.problems.find((problem) => problem.verdict === 'conflicting')).toMatchObject({ indicator: 'G14', location: { line: 12 } });
+    expect(diff.messages.find((message) => message.reason.startsWith('G14'))).toMatchObject({ line: 12, ruleId: null });
   });
 
   it('should apply a target for all levels to every level of the indicator', () => {
@@ -108,10 +111,14 @@ describe('diffPlan', () => {
     expect(local.standard.applied.map((item) => item.title)).toContain('测试用地方标准：优质高中招生名额分配比例不低于90%');
   });
 
-  it('should count every verdict in the summary and word the gaps as messages', () => {
-    expect(Object.values(nanan.summary).reduce((a, b) => a + b, 0)).toBe(nanan.entries.length + nanan.coverage.length);
-    expect(nanan.summary.weaker).toBe(4);
-    const weaker = nanan.messages.find((message) => message.ruleId === 'diff-weaker' && message.line === 352);
-    expect(weaker?.reason).toBe('Unexpected ≈ 0.9 in 2027 for R3 每百名学生拥有体育、艺术（美术、音乐）专任教师数 (primary), expected >= 0.9');
+  it('should count every verdict in the summary and word the gaps as Chinese messages without rule ids', () => {
+    expect(Object.values(nanan.summary).reduce((a, b) => a + b, 0)).toBe(nanan.entries.length + nanan.coverage.length + nanan.vetoes.length);
+    expect(nanan.summary.weaker).toBe(2);
+    const weaker = nanan.messages.find((message) => message.line === 352);
+    expect(weaker?.reason).toBe('R3 每百名学生拥有体育、艺术（美术、音乐）专任教师数（小学）未达标准：方案 ≈ 0.9 人（2027年），标准 ≥ 0.9 人');
+    for (const message of nanan.messages) {
+      expect(message.ruleId).toBeNull();
+      expect(message.reason).not.toMatch(/Unexpected|expected|Missing/);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStandard, StandardError } from '../../pipeline/standard.ts';
+import { isLooser, loadStandard, StandardError } from '../../pipeline/standard.ts';
 import { loadNational, readProjectJson } from './load-gold.ts';
 
 const threshold = (standard: ReturnType<typeof loadNational>, id: string, level: string) =>
@@ -10,7 +10,7 @@ describe('loadStandard', () => {
     const standard = loadNational();
     expect(standard.id).toBe('jiaodu-2017-6');
     expect(standard.applied).toEqual([{ id: 'jiaodu-2017-6', title: '县域义务教育优质均衡发展督导评估办法', docNumber: '教督〔2017〕6号' }]);
-    expect(threshold(standard, 'R3', 'primary')).toEqual({ level: 'primary', comparator: '>=', value: 0.9, source: 'jiaodu-2017-6' });
+    expect(threshold(standard, 'R3', 'primary')).toEqual({ level: 'primary', comparator: '>=', value: 0.9, source: 'jiaodu-2017-6', sourceTitle: '县域义务教育优质均衡发展督导评估办法' });
     expect(standard.indicators.find((indicator) => indicator.id === 'G1')!.thresholds).toEqual([]);
   });
 
@@ -18,7 +18,10 @@ describe('loadStandard', () => {
     const standard = loadNational('test/fixtures/standards/overlay-g14-90.json');
     expect(standard.id).toBe('jiaodu-2017-6+test-overlay-g14-90');
     expect(standard.applied.map((item) => item.id)).toEqual(['jiaodu-2017-6', 'test-overlay-g14-90']);
-    expect(threshold(standard, 'G14', 'all')).toEqual({ level: 'all', comparator: '>=', value: 90, source: 'test-overlay-g14-90' });
+    expect(threshold(standard, 'G14', 'all')).toEqual({
+      level: 'all', comparator: '>=', value: 90, source: 'test-overlay-g14-90',
+      sourceTitle: '测试用地方标准：优质高中招生名额分配比例不低于90%', national: { comparator: '>=', value: 50 },
+    });
     expect(threshold(standard, 'G5', 'primary')!.value).toBe(45);
   });
 
@@ -62,5 +65,30 @@ describe('loadStandard', () => {
   it('should reject a numeric indicator without thresholds', () => {
     const base = { id: 'x', title: 'x', indicators: [{ id: 'R1', area: 'a', name: 'n', kind: 'numeric' }] };
     expect(() => loadStandard(base, [])).toThrow(/indicators\.0\.thresholds/);
+  });
+
+  it.each([
+    ['a lower minimum', 'test/fixtures/standards/overlay-g14-40-looser.json', /G14 全部学段: ≥ 50 → ≥ 40/],
+    ['the other direction', 'test/fixtures/standards/overlay-g5-flip.json', /G5 小学: ≤ 45 → ≥ 45/],
+  ])('should refuse an overlay that loosens a national threshold (%s) unless allowLooser, then mark it', (_what, path, change) => {
+    expect(() => loadNational(path)).toThrow(StandardError);
+    expect(() => loadNational(path)).toThrow(/宽于国家标准.*--allow-looser/);
+    const accepted = loadStandard(readProjectJson('corpus/standards/jiaodu-2017-6.json'), [readProjectJson(path)], { allowLooser: true });
+    expect(accepted.looser).toHaveLength(1);
+    expect(accepted.looser[0]).toMatch(change);
+    const marked = accepted.indicators.flatMap((indicator) => indicator.thresholds).filter((item) => item.looser);
+    expect(marked).toHaveLength(1);
+  });
+
+  it.each([
+    [{ comparator: '>=', value: 40 }, { comparator: '>=', value: 50 }, true],
+    [{ comparator: '>=', value: 60 }, { comparator: '>=', value: 50 }, false],
+    [{ comparator: '<=', value: 50 }, { comparator: '<=', value: 45 }, true],
+    [{ comparator: '<=', value: 40 }, { comparator: '<=', value: 45 }, false],
+    [{ comparator: '<=', value: 0.15 }, { comparator: '<', value: 0.15 }, true],
+    [{ comparator: '<', value: 0.15 }, { comparator: '<', value: 0.15 }, false],
+    [{ comparator: '>=', value: 45 }, { comparator: '<=', value: 45 }, true],
+  ] as const)('isLooser(%o against %o) is %s', (threshold, national, expected) => {
+    expect(isLooser(threshold, national)).toBe(expected);
   });
 });
