@@ -159,7 +159,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
         // The stamp goes first, so batch reports written without the cache are never taken for current.
         await rm(stamp, { force: true });
         const { writeBatchReports } = await import('./write-batch-reports.ts');
-        await writeBatchReports(outDir, plans);
+        await writeBatchReports(outDir, plans, summary.filter((entry) => entry.status === 'failed').map((entry) => ({ input: entry.input, reason: entry.reason ?? '' })));
         if (cacheDir) await writeAtomic(stamp, batchKey);
       } catch (error) {
         batchError = `cannot write the batch reports: ${(error as Error).message.split('\n')[0]}`;

@@ -8,10 +8,11 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { diffPlan } from '../pipeline/diff.ts';
 import { processDocument } from '../pipeline/process-document.ts';
+import { placeItems } from '../pipeline/sections.ts';
 import type { Standard } from '../pipeline/standard.ts';
 import { checkFileSize, type Limits } from '../pipeline/limits.ts';
 import { ReadError } from '../pipeline/read-error.ts';
-import { overviewRowsOf, renderPlanReports, summarizeForBatch, type BatchPlanSummary } from '../reports/index.ts';
+import { overviewPlanOf, overviewRowsOf, renderPlanReports, summarizeForBatch, type BatchPlanSummary } from '../reports/index.ts';
 import { storeResult } from './cache.ts';
 import { writeAtomic } from './write-atomic.ts';
 
@@ -141,14 +142,15 @@ async function processInputOnce(task: InputTask): Promise<InputResult> {
   let batch: BatchPlanSummary | null = null;
   let files: Record<string, string | Uint8Array> = {};
   if (task.standard) {
-    const { tree: _tree, ...slim } = model;
+    const { tree, ...rest } = model;
+    const slim = { ...rest, places: placeItems(tree, rest) };
     const diffStarted = performance.now();
     const diff = diffPlan(slim, task.standard);
     const renderStarted = performance.now();
     seconds.diff = (renderStarted - diffStarted) / 1000;
     try {
       files = await renderPlanReports(slim, diff, { name: task.name });
-      files[OVERVIEW_ROWS_FILE] = JSON.stringify(overviewRowsOf(task.name, diff));
+      files[OVERVIEW_ROWS_FILE] = JSON.stringify(overviewRowsOf(overviewPlanOf(task.name, slim), diff));
       for (const [file, content] of Object.entries(files)) await writeAtomic(join(task.outDir, task.name, file), content);
     } catch (error) {
       return failed(`cannot write reports: ${errorCode(error)}`);

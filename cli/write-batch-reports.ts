@@ -8,7 +8,10 @@ import { readFile, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Cell } from '../reports/table.ts';
-import { formatCsvRows, OVERVIEW_COLUMNS, OVERVIEW_SHEET, renderBatchIndex, type BatchPlanSummary } from '../reports/index.ts';
+import {
+  formatCsvHeader, formatCsvRows, OVERVIEW_COLUMNS, OVERVIEW_SHEET, plainCell, renderBatchIndex, setUpSheet, styleRow,
+  type BatchPlanSummary, type FailedInput,
+} from '../reports/index.ts';
 import { OVERVIEW_ROWS_FILE } from './process-input.ts';
 import { writeAtomic } from './write-atomic.ts';
 
@@ -19,9 +22,11 @@ import { writeAtomic } from './write-atomic.ts';
  *   The output folder.
  * @param plans
  *   Each plan's summary, in input order; its rows are read from `out/<name>/overview-rows.json`.
+ * @param failed
+ *   The inputs that failed, listed on the index.
  */
-export async function writeBatchReports(outDir: string, plans: BatchPlanSummary[]): Promise<void> {
-  await writeAtomic(join(outDir, 'index.html'), await renderBatchIndex(plans));
+export async function writeBatchReports(outDir: string, plans: BatchPlanSummary[], failed: FailedInput[] = []): Promise<void> {
+  await writeAtomic(join(outDir, 'index.html'), await renderBatchIndex(plans, { failed }));
   const suffix = `${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const csvPath = join(outDir, 'overview.csv');
   const xlsxPath = join(outDir, 'overview.xlsx');
@@ -32,21 +37,19 @@ export async function writeBatchReports(outDir: string, plans: BatchPlanSummary[
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = workbook.created;
   const sheet = workbook.addWorksheet(OVERVIEW_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
-  sheet.columns = OVERVIEW_COLUMNS.map((column) => ({
-    header: column.header,
-    width: column.width,
-    ...(column.width >= 30 ? { style: { alignment: { wrapText: true, vertical: 'top' as const } } } : {}),
-  }));
+  setUpSheet(sheet, OVERVIEW_COLUMNS);
   const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1F3F4' } };
   header.commit();
   try {
-    await write(csv, `\uFEFF${formatCsvRows([OVERVIEW_COLUMNS.map((column) => column.header)])}`);
+    await write(csv, `\uFEFF${formatCsvHeader(OVERVIEW_COLUMNS)}`);
     for (const plan of plans) {
       const rows = await readRows(join(outDir, plan.name, OVERVIEW_ROWS_FILE));
       await write(csv, formatCsvRows(rows));
-      for (const row of rows) sheet.addRow(row.map((cell) => cell ?? undefined)).commit();
+      for (const row of rows) {
+        const added = sheet.addRow(row.map((cell) => plainCell(cell) ?? undefined));
+        styleRow(added);
+        added.commit();
+      }
     }
     csv.end();
     await once(csv, 'close');

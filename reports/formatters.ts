@@ -123,8 +123,44 @@ export const FORMATTERS: Record<string, Formatter> = {
   formatLocation,
   formatYear: (year: number | null) => (year === null || year === undefined ? '未注明年份' : String(year)),
   formatPeriod,
-  roleLabel: (role: 'lead' | 'support' | null) => (role === 'lead' ? '牵头' : role === 'support' ? '配合' : ''),
+  roleLabel: (role: Role | null) => (role === null ? '' : roleLabel(role)),
+  cssString,
+  formatDeadline: (deadline: DeadlineLike | null) => (deadline ? formatDeadline(deadline) : '未写明'),
+  formatUndated: (impliedYear: number | null) => (impliedYear === null ? '未注明年份' : `未注明年份，方案总目标 ${impliedYear}`),
+  formatPointYear: (point: { year: number | null; impliedYear?: number | null }) =>
+    point.year !== null ? String(point.year) : point.impliedYear ? `未注明年份（方案总目标 ${point.impliedYear}）` : '未注明年份',
 };
+
+type Role = 'lead' | 'responsible' | 'support';
+const ROLE_LABELS: Record<Role, string> = { lead: '牵头', responsible: '负责', support: '配合' };
+
+/**
+ * The Chinese label of a department's role: 牵头, 负责, 配合.
+ *
+ * @param role
+ *   The role.
+ */
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role] ?? String(role);
+}
+
+/** A deadline as a task's 完成时限 uses it. */
+interface DeadlineLike {
+  start: string | null;
+  end: string | null;
+  from?: 'measure' | 'section';
+}
+
+/**
+ * A 完成时限: the end of the period (`2027-12 前`), marked when it is the enclosing section's (`所在阶段`).
+ *
+ * @param deadline
+ *   The deadline.
+ */
+export function formatDeadline(deadline: DeadlineLike): string {
+  const text = deadline.end === null ? (deadline.start === null ? '未写明' : `${deadline.start} 起`) : `${deadline.end} 前`;
+  return deadline.from === 'section' ? `${text}（所在阶段）` : text;
+}
 
 /**
  * Look up a verdict's Chinese label outside templates (CSV, XLSX).
@@ -148,4 +184,16 @@ export function labelVerdict(verdict: Verdict): string {
  */
 export function labelLevel(level: Level): string {
   return LEVEL_LABELS[level];
+}
+
+/**
+ * Text as a CSS string literal, every character outside ASCII letters and digits
+ * written as a CSS escape, so no document text can end the string or the
+ * `<style>` element (and HTML escaping leaves it as it is).
+ *
+ * @param text
+ *   The text (a plan's title).
+ */
+export function cssString(text: string): string {
+  return `"${[...String(text)].map((char) => (/[A-Za-z0-9]/.test(char) ? char : `\\${char.codePointAt(0)!.toString(16)} `)).join('')}"`;
 }

@@ -5,28 +5,37 @@
  */
 import type { Location, PlanMessage } from '../extractors/model.ts';
 import type { DiffEntry, PlanDiff, PlanPoint, Verdict } from '../pipeline/diff-types.ts';
-import { VERDICTS } from '../pipeline/diff-types.ts';
+import { GAP_VERDICTS, VERDICTS } from '../pipeline/diff-types.ts';
+import { coverageAnchor, entryAnchor } from '../pipeline/diff-problems.ts';
 import { layOutTimeline } from './deadline-timeline.ts';
+import { QuoteShower, type QuoteView } from './quote-view.ts';
 import { titleOf, type PlanReportOptions, type ReportInput } from './report-input.ts';
 
 /** Escapes one piece of document text for the output kind. */
 export type Escape = (text: string) => string;
 
-/** A point with its text escaped. */
-export type PointView = Omit<PlanPoint, 'quote' | 'unit'> & { quote: string; unit: string };
+/** A point with its text escaped and its quote prepared. */
+export type PointView = Omit<PlanPoint, 'quote' | 'unit' | 'hedge' | 'derivedFrom'> & {
+  quote: QuoteView;
+  unit: string;
+  hedge: string | null;
+  derivedFrom: string | null;
+};
 
 /** A row of the verdict table. */
 export interface EntryView {
+  anchor: string;
   indicator: string;
   name: string;
   area: string;
   level: DiffEntry['level'];
   verdict: DiffEntry['verdict'];
-  expected: DiffEntry['expected'] & { unit: string };
+  gap: boolean;
+  expected: DiffEntry['expected'] & { sourceLabel: string; unit: string; overlay: boolean };
   actual: PointView | null;
   year: number | null;
+  impliedYear: number | null;
   trajectory: PointView[];
-  /** More than one target: show the trajectory. */
   hasTrajectory: boolean;
   belowThreshold: PointView[];
   conflicting: PointView[];
@@ -34,6 +43,8 @@ export interface EntryView {
   /** The quotes to show: the conflicting ones, else the deciding one. */
   quotes: PointView[];
   mentioned: boolean;
+  evidence: QuoteView | null;
+  otherMeasures: PointView[];
 }
 
 /** The whole report's data. */
@@ -46,12 +57,33 @@ export interface PlanView {
   date: string | null;
   region: string | null;
   generatedAt: string | null;
+  /** Relative path from the report's folder to the batch folder (`../`, `../../`). */
+  root: string;
   standards: Array<{ id: string; title: string; docNumber: string | null }>;
-  summary: Array<{ verdict: Verdict; count: number }>;
+  looser: string[];
+  targetYear: number | null;
+  undatedOnly: boolean;
+  summary: Array<{ verdict: Verdict; count: number; gap: boolean }>;
+  gaps: number;
+  problems: Array<{ verdict: Verdict; text: string; anchor: string; location: Location | null }>;
   entries: EntryView[];
-  coverage: Array<{ indicator: string; name: string; area: string; verdict: Verdict; quote: string | null; location: Location | null }>;
-  timeline: { from: number | null; to: number | null; items: Array<{ start: string | null; end: string | null; label: string; quote: string; location: Location; left: number; width: number; milestone: boolean }> };
-  messages: Array<{ reason: string; ruleId: string | null; source: string | null; line: number | null; column: number | null; fatal: boolean }>;
+  coverage: Array<{
+    anchor: string; indicator: string; name: string; area: string; verdict: Verdict; gap: boolean;
+    quote: QuoteView | null; parts: Array<{ label: string; stated: boolean }>; partial: boolean; rejected: QuoteView | null;
+  }>;
+  vetoes: Array<{ anchor: string; indicator: string; name: string; verdict: Verdict; quote: QuoteView | null }>;
+  timeline: { from: number | null; to: number | null; items: Array<{ start: string | null; end: string | null; label: string; quote: QuoteView; left: number; width: number; milestone: boolean }> };
+  messages: Array<{ reason: string; line: number | null; column: number | null; fatal: boolean }>;
+}
+
+/**
+ * The relative path from `out/<name>/` back to `out/`.
+ *
+ * @param name
+ *   The plan's output name (`nanan-2022`, `docx/nanan-2022`).
+ */
+export function rootOf(name: string): string {
+  return '../'.repeat(name.split('/').length);
 }
 
 /**
@@ -70,10 +102,18 @@ export interface PlanView {
  */
 export function buildPlanView(model: ReportInput, diff: PlanDiff, options: PlanReportOptions, escape: Escape): PlanView {
   const text = (value: string | null) => (value === null ? null : escape(value));
-  const point = (item: PlanPoint): PointView => ({ ...item, quote: escape(item.quote), unit: escape(item.unit) });
+  const quotes = new QuoteShower(escape);
+  const point = (item: PlanPoint, anchor: string | null): PointView => ({
+    ...item,
+    quote: quotes.show(item.quote, item.derivedFrom === null ? item.value : null, item.location, anchor),
+    unit: escape(item.unit),
+    hedge: text(item.hedge),
+    derivedFrom: text(item.derivedFrom),
+  });
   const timeline = layOutTimeline(model.deadlines);
+  const name = options.name ?? model.document;
   return {
-    name: escape(options.name ?? model.document),
+    name: escape(name),
     title: escape(titleOf(model)),
     document: escape(model.document),
     docNumber: text(model.metadata.docNumber),
@@ -81,30 +121,61 @@ export function buildPlanView(model: ReportInput, diff: PlanDiff, options: PlanR
     date: text(model.metadata.date),
     region: text(model.metadata.region),
     generatedAt: text(options.generatedAt ?? null),
+    root: rootOf(name),
     standards: diff.standard.applied.map((item) => ({ id: escape(item.id), title: escape(item.title), docNumber: text(item.docNumber) })),
-    summary: VERDICTS.map((verdict) => ({ verdict, count: diff.summary[verdict] })),
+    looser: diff.standard.looser.map(escape),
+    targetYear: diff.targetYear,
+    undatedOnly: diff.undatedOnly,
+    summary: VERDICTS.map((verdict) => ({ verdict, count: diff.summary[verdict], gap: GAP_VERDICTS.includes(verdict) })).filter((item) => item.count > 0),
+    gaps: diff.gaps,
+    problems: diff.problems.map((problem) => ({ verdict: problem.verdict, text: escape(problem.text), anchor: problem.anchor, location: problem.location })),
     entries: diff.entries.map((entry) => {
-      const conflicting = entry.conflicting.map(point);
-      const actual = entry.actual ? point(entry.actual) : null;
+      const anchor = entryAnchor(entry.indicator, entry.level);
+      const conflicting = entry.conflicting.map((item) => point(item, anchor));
+      const actual = entry.actual ? point(entry.actual, anchor) : null;
+      const shown = conflicting.length > 0 ? conflicting : actual ? [actual] : [];
       return {
+        anchor,
         indicator: escape(entry.indicator),
         name: escape(entry.name),
         area: escape(entry.area),
         level: entry.level,
         verdict: entry.verdict,
-        expected: { ...entry.expected, unit: escape(entry.expected.unit), source: escape(entry.expected.source) },
+        gap: GAP_VERDICTS.includes(entry.verdict),
+        expected: { ...entry.expected, unit: escape(entry.expected.unit), source: escape(entry.expected.source), sourceLabel: escape(entry.expected.sourceLabel), overlay: entry.expected.sourceLabel !== '国家' },
         actual,
         year: entry.year,
-        trajectory: entry.trajectory.map(point),
+        impliedYear: entry.impliedYear,
+        trajectory: entry.trajectory.map((item) => point(item, null)),
         hasTrajectory: entry.trajectory.length > 1,
-        belowThreshold: entry.belowThreshold.map(point),
+        belowThreshold: entry.belowThreshold.map((item) => point(item, null)),
         conflicting,
-        baselines: entry.baselines.map(point),
-        quotes: conflicting.length > 0 ? conflicting : actual ? [actual] : [],
+        baselines: entry.baselines.map((item) => point(item, null)),
+        quotes: shown,
         mentioned: entry.mentioned,
+        evidence: entry.evidence ? quotes.show(entry.evidence.quote, null, entry.evidence.location, anchor) : null,
+        otherMeasures: entry.otherMeasures.map((item) => point(item, anchor)),
       };
     }),
-    coverage: diff.coverage.map((item) => ({ ...item, indicator: escape(item.indicator), name: escape(item.name), area: escape(item.area), quote: text(item.quote) })),
+    coverage: diff.coverage.map((item) => {
+      const anchor = coverageAnchor(item.indicator);
+      return {
+        anchor,
+        indicator: escape(item.indicator),
+        name: escape(item.name),
+        area: escape(item.area),
+        verdict: item.verdict,
+        gap: GAP_VERDICTS.includes(item.verdict),
+        quote: item.quote === null ? null : quotes.show(item.quote, null, item.location, anchor),
+        parts: item.parts.map((part) => ({ label: escape(part.label), stated: part.stated })),
+        partial: item.parts.length > 1,
+        rejected: item.rejected ? quotes.show(item.rejected.quote, null, item.rejected.location, null) : null,
+      };
+    }),
+    vetoes: diff.vetoes.map((item) => {
+      const anchor = coverageAnchor(item.indicator);
+      return { anchor, indicator: escape(item.indicator), name: escape(item.name), verdict: item.verdict, quote: item.quote === null ? null : quotes.show(item.quote, null, item.location, anchor) };
+    }),
     timeline: {
       from: timeline.from,
       to: timeline.to,
@@ -112,17 +183,14 @@ export function buildPlanView(model: ReportInput, diff: PlanDiff, options: PlanR
         start: text(item.deadline.start),
         end: text(item.deadline.end),
         label: escape(item.deadline.label),
-        quote: escape(item.deadline.quote),
-        location: item.deadline.location,
+        quote: quotes.show(item.deadline.quote, null, item.deadline.location, null),
         left: item.left,
         width: item.width,
         milestone: item.milestone,
       })),
     },
-    messages: [...model.messages, ...diff.messages].map((message: PlanMessage) => ({
+    messages: [...diff.messages, ...model.messages].map((message: PlanMessage) => ({
       reason: escape(message.reason),
-      ruleId: text(message.ruleId),
-      source: text(message.source),
       line: message.line,
       column: message.column,
       fatal: message.fatal === true,

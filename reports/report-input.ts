@@ -2,12 +2,16 @@
  * What the report renderers read from a document model.
  */
 import type { DocumentModel } from '../pipeline/process-document.ts';
+import type { ItemPlaces } from '../pipeline/sections.ts';
 
-/** The parts of a `DocumentModel` the reports show (a full model fits). */
+/** The parts of a `DocumentModel` the reports show (a full model fits), and where its items stand in its outline. */
 export type ReportInput = Pick<
   DocumentModel,
   'document' | 'format' | 'metadata' | 'targets' | 'deadlines' | 'responsibilities' | 'coverage' | 'messages'
->;
+> & {
+  /** The section of every item (`placeItems`); without it a task gets only the targets of its own sentence. */
+  places?: ItemPlaces;
+};
 
 /** Options of the per-plan renderers. */
 export interface PlanReportOptions {

@@ -1,15 +1,18 @@
 /**
  * A plain table shared by the CSV and XLSX writers, so both carry the same
- * rows. Text cells are neutralised against formula injection here, once.
+ * rows. Text plancheck writes itself is a string; text quoted from a document
+ * is `{ text }`, so the CSV writer can guard exactly that against formulas.
  */
 
-/** A cell: text, a number, or empty. */
-export type Cell = string | number | null;
+/** A cell: plancheck's text, a number, document text (`{ text }`), or empty. */
+export type Cell = string | number | null | { text: string };
 
 /** A column: its header and its width in characters (for XLSX). */
 export interface Column {
   header: string;
   width: number;
+  /** The header is document text (a department's name). */
+  document?: boolean;
 }
 
 /** A table: columns and rows of cells. */
@@ -19,20 +22,31 @@ export interface Table {
 }
 
 /**
- * Neutralise a text cell that a spreadsheet would read as a formula: one that
- * starts with `=`, `+`, `-`, `@` (or a tab or carriage return) gets a leading `'`.
+ * Guard document text that a spreadsheet would read as a formula: one that starts
+ * with `=`, `+`, `-`, `@` (or a tab or carriage return) gets a leading `'`.
  *
- * @param cell
- *   The cell.
+ * @param text
+ *   Document text.
  * @returns
- *   The cell, prefixed when needed; numbers and empty cells as they are.
+ *   The text, prefixed when needed.
  */
-export function neutraliseFormula(cell: Cell): Cell {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+export function guardFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /**
- * Build a table, neutralising every header and text cell.
+ * The plain value of a cell (document text unwrapped, unguarded): for XLSX,
+ * whose typed string cells are never formulas.
+ *
+ * @param cell
+ *   The cell.
+ */
+export function plainCell(cell: Cell): string | number | null {
+  return cell !== null && typeof cell === 'object' ? cell.text : cell;
+}
+
+/**
+ * Build a table.
  *
  * @param columns
  *   The columns.
@@ -42,8 +56,5 @@ export function neutraliseFormula(cell: Cell): Cell {
  *   The table.
  */
 export function makeTable(columns: Column[], rows: Cell[][]): Table {
-  return {
-    columns: columns.map((column) => ({ ...column, header: neutraliseFormula(column.header) as string })),
-    rows: rows.map((row) => row.map(neutraliseFormula)),
-  };
+  return { columns, rows };
 }

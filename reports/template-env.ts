@@ -7,6 +7,7 @@
 import Handlebars from 'handlebars';
 import { FORMATTERS, type Formatter } from './formatters.ts';
 import { loadTemplateSources } from './template-sources.ts';
+import { drawTrajectory } from './trajectory-chart.ts';
 
 /** An output kind: decides the escaping. */
 export type OutputKind = 'html' | 'md';
@@ -44,6 +45,13 @@ export async function createTemplateEnv(kind: OutputKind, formatters: Record<str
     env.registerHelper(name, (...args: unknown[]) => format(...args.slice(0, -1)));
   }
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  env.registerHelper('or', (a: unknown, b: unknown) => a || b);
+  env.registerHelper('not', (a: unknown) => !a);
+  // The one helper that returns markup: an SVG drawn from numbers only (never document text).
+  env.registerHelper('trajectoryChart', (entry: Parameters<typeof drawTrajectory>[0]) => {
+    const svg = kind === 'html' ? drawTrajectory(entry) : null;
+    return svg === null ? '' : new env.SafeString(svg);
+  });
   for (const [name, source] of Object.entries(sources.partials)) env.registerPartial(name, source);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return {
