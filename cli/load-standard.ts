@@ -19,19 +19,21 @@ const NATIONAL = new URL('../corpus/standards/jiaodu-2017-6.json', import.meta.u
  *   Overlay files, in the order given.
  * @param cacheDir
  *   The cache folder, or `null` for no cache.
+ * @param allowLooser
+ *   Accept an overlay that loosens a national threshold (`--allow-looser`).
  * @returns
  *   The standard, or the one-line reason it cannot be loaded.
  */
-export async function loadStandardFiles(overlayPaths: string[], cacheDir: string | null): Promise<Standard | { error: string }> {
+export async function loadStandardFiles(overlayPaths: string[], cacheDir: string | null, allowLooser = false): Promise<Standard | { error: string }> {
   const texts: string[] = [];
   for (const path of [NATIONAL, ...overlayPaths]) {
     try {
       texts.push(await readFile(path, 'utf8'));
     } catch (error) {
-      return { error: `cannot read standard ${String(path)}: ${(error as Error).message.split('\n')[0]}` };
+      return { error: `无法读取标准文件 ${String(path)}：${(error as Error).message.split('\n')[0]}` };
     }
   }
-  const hash = createHash('sha256').update(texts.join('\0')).digest('hex').slice(0, 32);
+  const hash = createHash('sha256').update(`${allowLooser}\0${texts.join('\0')}`).digest('hex').slice(0, 32);
   const cached = cacheDir ? join(cacheDir, `standard-${hash}.json`) : null;
   if (cached) {
     const known = await readFile(cached, 'utf8').catch(() => null);
@@ -41,12 +43,12 @@ export async function loadStandardFiles(overlayPaths: string[], cacheDir: string
   const { loadStandard, StandardError } = await import('../pipeline/standard.ts');
   try {
     const [base, ...overlays] = texts.map((text, i) => parseJson(text, i === 0 ? String(NATIONAL) : overlayPaths[i - 1]!));
-    const standard = loadStandard(base, overlays);
+    const standard = loadStandard(base, overlays, { allowLooser });
     if (cached) await writeAtomic(cached, JSON.stringify(standard)).catch(() => undefined);
     return standard;
   } catch (error) {
-    if (error instanceof StandardError) return { error: `invalid standard: ${error.message}` };
-    return { error: `cannot load the standard: ${(error as Error).message.split('\n')[0]}` };
+    if (error instanceof StandardError) return { error: `标准无效：${error.message}` };
+    return { error: `无法载入标准：${(error as Error).message.split('\n')[0]}` };
   }
 }
 

@@ -17,7 +17,8 @@ import { loadStandardFiles } from './load-standard.ts';
 import { outputNames } from './output-names.ts';
 import type { InputResult, InputTask, SummaryEntry } from './process-input.ts';
 import { createReporter } from './reporter.ts';
-import { USAGE } from './usage.ts';
+import { reasonInChinese, WORDS, type Lang } from './messages.ts';
+import { usage } from './usage.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -37,6 +38,14 @@ const WORKER_MEMORY_MB = 2048;
  */
 export async function main(argv: string[], cwd: string = process.cwd()): Promise<number> {
   if (argv[0] === 'eval') return (await import('./eval.ts')).runEval(argv.slice(1), cwd);
+  if (argv[0] === 'schema') {
+    const { documentModelJsonSchema } = await import('../pipeline/model-schema.ts');
+    process.stdout.write(`${JSON.stringify(documentModelJsonSchema(), null, 2)}\n`);
+    return 0;
+  }
+  const lang: Lang = argv.some((arg, i) => arg === '--lang=en' || (arg === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'zh';
+  const words = WORDS[lang];
+  const USAGE = usage(lang);
   let parsed;
   try {
     parsed = parseArgs({
@@ -47,6 +56,8 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
         jobs: { type: 'string', short: 'j' },
         'no-cache': { type: 'boolean' },
         'no-reports': { type: 'boolean' },
+        'allow-looser': { type: 'boolean' },
+        lang: { type: 'string' },
         standard: { type: 'string', multiple: true },
         timeout: { type: 'string' },
         'max-file-mb': { type: 'string' },
@@ -64,7 +75,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     return 0;
   }
   if (parsed.positionals.length === 0) {
-    process.stderr.write(`plancheck: no input given\n${USAGE}\n`);
+    process.stderr.write(`plancheck: ${words.noInput}\n${USAGE}\n`);
     return 2;
   }
   const jobs = parsed.values.jobs === undefined ? availableParallelism() : Number(parsed.values.jobs);
@@ -78,7 +89,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   };
   const timeout = limits.maxSecondsPerDocument;
   if (!Number.isInteger(jobs) || jobs < 1 || Object.values(limits).some((value) => !(value > 0))) {
-    process.stderr.write(`plancheck: --jobs takes a whole number ≥ 1, --timeout and the --max-… limits a number > 0\n${USAGE}\n`);
+    process.stderr.write(`plancheck: ${words.badNumber}\n${USAGE}\n`);
     return 2;
   }
   const outDir = resolve(cwd, parsed.values.out ?? 'out');
@@ -87,7 +98,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     await access(outDir, constants.W_OK);
     await cleanTemporaryFiles(outDir);
   } catch (error) {
-    process.stderr.write(`plancheck: cannot write to --out ${relative(cwd, outDir) || outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    process.stderr.write(`plancheck: ${words.cannotWrite(relative(cwd, outDir) || outDir, (error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
     return 2;
   }
   let standard: Standard | null = null;
@@ -95,6 +106,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     const loaded = await loadStandardFiles(
       (parsed.values.standard ?? []).map((path) => resolve(cwd, path)),
       parsed.values['no-cache'] ? null : join(outDir, '.cache'),
+      parsed.values['allow-looser'] === true,
     );
     if ('error' in loaded) {
       process.stderr.write(`plancheck: ${loaded.error}\n`);
@@ -104,13 +116,13 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   }
   const inputs = await collectInputs(parsed.positionals, cwd);
   if (inputs.length === 0) {
-    process.stderr.write('plancheck: no .txt, .md, .docx or .pdf file found in the inputs\n');
+    process.stderr.write(`plancheck: ${words.noDocument}\n`);
     return 1;
   }
   const names = outputNames(inputs.map((input) => input.path));
   const version = await pipelineVersion(PROJECT_ROOT);
   const cacheDir = parsed.values['no-cache'] ? null : join(outDir, '.cache');
-  const reporter = await createReporter();
+  const reporter = await createReporter(process.stderr, lang);
   const runStarted = performance.now();
   reporter.onRunStart(inputs.length);
   const results: Array<InputResult | undefined> = [];
@@ -159,11 +171,12 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
         // The stamp goes first, so batch reports written without the cache are never taken for current.
         await rm(stamp, { force: true });
         const { writeBatchReports } = await import('./write-batch-reports.ts');
-        await writeBatchReports(outDir, plans, summary.filter((entry) => entry.status === 'failed').map((entry) => ({ input: entry.input, reason: entry.reason ?? '' })));
+        const failedInputs = summary.filter((entry) => entry.status === 'failed').map((entry) => ({ input: entry.input, reason: reasonInChinese(entry.reason ?? '') }));
+        await writeBatchReports(outDir, plans, failedInputs);
         if (cacheDir) await writeAtomic(stamp, batchKey);
       } catch (error) {
         batchError = `cannot write the batch reports: ${(error as Error).message.split('\n')[0]}`;
-        process.stderr.write(`plancheck: ${batchError}\n`);
+        process.stderr.write(`plancheck: ${words.batchError((error as Error).message.split('\n')[0]!)}\n`);
       }
       batchSeconds = (performance.now() - batchStarted) / 1000;
     }
@@ -182,7 +195,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     process.stderr.write(`plancheck: cannot write ${join(outDir, 'summary.json')}: ${(error as Error).message}\n`);
     return 1;
   }
-  process.stdout.write(formatSummary(summary, outDir, cwd));
+  process.stdout.write(formatSummary(summary, outDir, cwd, lang));
   return failed > 0 || batchError !== null ? 1 : 0;
 }
 
@@ -231,14 +244,15 @@ async function mapWithLimit<T, R>(items: T[], limit: number, map: (item: T) => P
 }
 
 /** The one-screen summary printed after a run. */
-function formatSummary(summary: SummaryEntry[], outDir: string, cwd: string): string {
+function formatSummary(summary: SummaryEntry[], outDir: string, cwd: string, lang: Lang): string {
+  const words = WORDS[lang];
   const ok = summary.filter((entry) => entry.status === 'ok');
-  const lines = [`plancheck: ${summary.length} inputs, ${ok.length} ok, ${summary.length - ok.length} failed → ${relative(cwd, outDir) || '.'}/`];
+  const lines = [words.summaryHead(summary.length, ok.length, summary.length - ok.length, relative(cwd, outDir) || '.')];
   for (const entry of summary) {
     lines.push(
       entry.status === 'ok'
-        ? `  ok      ${entry.input}  targets ${entry.targets}, deadlines ${entry.deadlines}, responsibilities ${entry.responsibilities}`
-        : `  failed  ${entry.input}: ${entry.reason}`,
+        ? `  ${words.ok.padEnd(6)}  ${entry.input}  ${words.counts(entry.targets, entry.deadlines, entry.responsibilities)}`
+        : `  ${words.failed.padEnd(6)}  ${entry.input}: ${words.reason(entry.reason ?? '')}`,
     );
   }
   return `${lines.join('\n')}\n`;

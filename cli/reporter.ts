@@ -2,6 +2,7 @@
  * Batch progress: a live bar when stdout is a terminal, one plain line per
  * document otherwise. Hooks follow vitest's reporters: start, file end, run end.
  */
+import { WORDS, type Lang, type Words } from './messages.ts';
 
 /** What the CLI tells a reporter. */
 export interface Reporter {
@@ -16,14 +17,15 @@ export interface Reporter {
  * @param stream
  *   Where progress goes (default: process.stderr).
  */
-export async function createReporter(stream: NodeJS.WriteStream = process.stderr): Promise<Reporter> {
-  if (!stream.isTTY) return lineReporter(stream);
+export async function createReporter(stream: NodeJS.WriteStream = process.stderr, lang: Lang = 'zh'): Promise<Reporter> {
+  const words = WORDS[lang];
+  if (!stream.isTTY) return lineReporter(stream, words);
   // cli-progress only for a terminal.
   const { default: cliProgress } = await import('cli-progress');
-  return barReporter(stream, cliProgress);
+  return barReporter(stream, cliProgress, words);
 }
 
-function lineReporter(stream: NodeJS.WriteStream): Reporter {
+function lineReporter(stream: NodeJS.WriteStream, words: Words): Reporter {
   let done = 0;
   let total = 0;
   return {
@@ -32,13 +34,13 @@ function lineReporter(stream: NodeJS.WriteStream): Reporter {
     },
     onFileEnd: ({ input, ok, reason }) => {
       done++;
-      stream.write(`[${done}/${total}] ${ok ? 'ok' : 'failed'} ${input}${ok ? '' : `: ${reason}`}\n`);
+      stream.write(`[${done}/${total}] ${ok ? words.ok : words.failed} ${input}${ok ? '' : `: ${words.reason(reason ?? '')}`}\n`);
     },
     onRunEnd: () => {},
   };
 }
 
-function barReporter(stream: NodeJS.WriteStream, cliProgress: typeof import('cli-progress')): Reporter {
+function barReporter(stream: NodeJS.WriteStream, cliProgress: typeof import('cli-progress'), words: Words): Reporter {
   const bar = new cliProgress.SingleBar(
     { stream, format: 'plancheck [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
@@ -47,7 +49,7 @@ function barReporter(stream: NodeJS.WriteStream, cliProgress: typeof import('cli
   return {
     onRunStart: (total) => bar.start(total, 0, { file: '' }),
     onFileEnd: ({ input, ok, reason }) => {
-      if (!ok) failures.push(`failed ${input}: ${reason}`);
+      if (!ok) failures.push(`${words.failed} ${input}: ${words.reason(reason ?? '')}`);
       bar.increment({ file: input.length > 40 ? `…${input.slice(-39)}` : input });
     },
     onRunEnd: () => {

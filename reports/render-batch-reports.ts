@@ -124,7 +124,6 @@ export async function renderBatchIndex(plans: BatchPlanSummary[], options: Batch
     standards: plans[0]?.standards ?? [],
     looser: plans[0]?.looser ?? [],
     legend,
-    summaryVerdicts: VERDICTS,
     indicators,
     plans: rows,
     failed: options.failed ?? [],

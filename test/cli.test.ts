@@ -34,7 +34,10 @@ describe('plancheck CLI', () => {
   it('should print the help and exit 0', async () => {
     const result = await plancheck(['--help'], work);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: plancheck/);
+    expect(result.stdout).toMatch(/^用法：plancheck/);
+    expect(result.stdout).toContain('--allow-looser');
+    const english = await plancheck(['--help', '--lang', 'en'], work);
+    expect(english.stdout).toMatch(/^Usage: plancheck/);
   });
 
   it('should exit 2 on a usage error', async () => {
@@ -57,8 +60,36 @@ describe('plancheck CLI', () => {
     expect(model.metadata.docNumber).toBe('蕉府办〔2022〕1号');
     expect(model.tree.type).toBe('root');
     expect(Array.isArray(model.targets)).toBe(true);
-    expect(result.stderr).toContain('failed in/empty.txt: empty file');
-    expect(result.stdout).toContain('4 inputs, 2 ok, 2 failed');
+    expect(result.stderr).toContain('失败 in/empty.txt: 空文件');
+    expect(result.stdout).toContain('plancheck：共 4 个文件，完成 2 个，失败 2 个');
+    expect(result.stdout).toMatch(/完成 +in\/jiaoling-2022\.txt +目标 \d+，时间节点 \d+，责任分工 \d+/);
+    expect(result.stdout).toMatch(/失败 +in\/random\.docx: 不是 \.docx：不是 zip 压缩包/);
+    // The index lists the failed files with their reasons, in Chinese.
+    const index = readFileSync(join(work, 'out/index.html'), 'utf8');
+    const failed = index.slice(index.indexOf('<section id="failed">'));
+    expect(failed).toContain('<th scope="row">in/empty.txt</th><td>空文件</td>');
+    expect(failed).toContain('<th scope="row">in/random.docx</th><td>不是 .docx：不是 zip 压缩包</td>');
+    const english = await plancheck(['in', '--out', 'out-en', '--lang', 'en'], work);
+    expect(english.stdout).toContain('plancheck: 4 inputs, 2 ok, 2 failed');
+    expect(english.stderr).toContain('failed in/empty.txt: empty file');
+  });
+
+  it('should refuse an overlay looser than the national standard (exit 2) unless --allow-looser, then mark every report', async () => {
+    const overlay = join(root, 'test/fixtures/standards/overlay-g14-40-looser.json');
+    const refused = await plancheck(['in/jiaoling-2022.txt', '--out', 'out-looser', '--standard', overlay], work);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/标准无效.*宽于国家标准.*G14 全部学段: ≥ 50 → ≥ 40.*--allow-looser/);
+    const accepted = await plancheck(['in/jiaoling-2022.txt', '--out', 'out-looser', '--standard', overlay, '--allow-looser'], work);
+    expect(accepted.code).toBe(0);
+    for (const file of ['index.html', 'jiaoling-2022/report.html', 'jiaoling-2022/responsibilities.html', 'jiaoling-2022/checklists.html', 'jiaoling-2022/report.md']) {
+      expect(readFileSync(join(work, 'out-looser', file), 'utf8'), file).toContain('所用地方标准宽于国家标准');
+    }
+  });
+
+  it('should print the model’s JSON Schema, the one shipped in schema/plan.schema.json', async () => {
+    const result = await plancheck(['schema'], work);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync(join(root, 'schema/plan.schema.json'), 'utf8')));
   });
 
   it('should exit 0 when every input is read, and accept globs', async () => {

@@ -1,0 +1,90 @@
+/**
+ * What the CLI says to its user, in Chinese (the default) or English (`--lang en`):
+ * the help, progress lines, the one-screen summary, and failure reasons.
+ */
+
+/** A language of the CLI. */
+export type Lang = 'zh' | 'en';
+
+/** Known failure reasons (as `summary.json` keeps them, in English) by their opening words, in Chinese. */
+const REASONS: Array<[RegExp, string]> = [
+  [/^empty file$/, '空文件'],
+  [/^binary data, not text$/, '二进制数据，不是文本'],
+  [/^invalid UTF-8 text$/, '无效的 UTF-8 文本'],
+  [/^invalid (\S+) text$/, '无效的 $1 文本'],
+  [/^unknown text encoding/, '无法识别文本编码'],
+  [/^corrupt PDF: pdfjs did not answer in time$/, 'PDF 已损坏：解析超时'],
+  [/^corrupt PDF: the file is truncated.*$/, 'PDF 已损坏：文件不完整'],
+  [/^corrupt PDF: (.*)$/, 'PDF 已损坏：$1'],
+  [/^encrypted PDF: a password is required$/, '加密的 PDF：需要密码'],
+  [/^no text layer: scanned PDF, OCR is not enabled$/, '没有文字层：扫描版 PDF，未启用文字识别'],
+  [/^no text: the document is empty$/, '没有文字：文档为空'],
+  [/^not a \.docx: an encrypted or legacy \.doc file.*$/, '不是 .docx：加密文件或旧版 .doc 文件'],
+  [/^not a \.docx: not a zip archive$/, '不是 .docx：不是 zip 压缩包'],
+  [/^not a \.docx: (.*) is missing$/, '不是 .docx：缺少 $1'],
+  [/^not a PDF: the file has no %PDF header$/, '不是 PDF：缺少 %PDF 文件头'],
+  [/^not a regular file$/, '不是普通文件'],
+  [/^unreadable \.docx: (.*)$/, '无法读取的 .docx：$1'],
+  [/^unsupported format: legacy \.doc \(save it as \.docx\)$/, '不支持的格式：旧版 .doc（请另存为 .docx）'],
+  [/^\.docx has too many parts: (\d+) \(limit (\d+)\)$/, '.docx 部件过多：$1 个（上限 $2）'],
+  [/^PDF too long: (\d+) pages \(limit (\d+)\)$/, 'PDF 过长：$1 页（上限 $2）'],
+  [/^file too large: (.*) \(limit (.*)\)$/, '文件过大：$1（上限 $2）'],
+  [/^timed out after (\S+) s \(limit per document\)$/, '处理超时：超过 $1 秒（单个文档上限）'],
+  [/^unsupported file type: (.*) \(expected .*\)$/, '不支持的文件类型：$1（应为 .txt、.md、.docx 或 .pdf）'],
+  [/^cannot read: (.*)$/, '无法读取：$1'],
+  [/^cannot write reports: (.*)$/, '无法写出报告：$1'],
+  [/^cannot write (.*): (.*)$/, '无法写出 $1：$2'],
+  [/^internal error: (.*)$/, '内部错误：$1'],
+];
+
+/**
+ * A failure reason in Chinese (unknown reasons are kept as they are).
+ *
+ * @param reason
+ *   The reason as `summary.json` has it.
+ */
+export function reasonInChinese(reason: string): string {
+  for (const [pattern, chinese] of REASONS) if (pattern.test(reason)) return reason.replace(pattern, chinese);
+  return reason;
+}
+
+/** The CLI's words in one language. */
+export interface Words {
+  ok: string;
+  failed: string;
+  reason: (reason: string) => string;
+  summaryHead: (inputs: number, ok: number, failed: number, out: string) => string;
+  counts: (targets: number | null, deadlines: number | null, responsibilities: number | null) => string;
+  noInput: string;
+  noDocument: string;
+  badNumber: string;
+  cannotWrite: (out: string, why: string) => string;
+  batchError: (why: string) => string;
+}
+
+export const WORDS: Record<Lang, Words> = {
+  zh: {
+    ok: '完成',
+    failed: '失败',
+    reason: reasonInChinese,
+    summaryHead: (inputs, ok, failed, out) => `plancheck：共 ${inputs} 个文件，完成 ${ok} 个，失败 ${failed} 个 → ${out}/`,
+    counts: (targets, deadlines, responsibilities) => `目标 ${targets}，时间节点 ${deadlines}，责任分工 ${responsibilities}`,
+    noInput: '没有给出输入文件',
+    noDocument: '输入中没有 .txt、.md、.docx 或 .pdf 文件',
+    badNumber: '--jobs 须为不小于 1 的整数，--timeout 与各 --max-… 上限须为大于 0 的数',
+    cannotWrite: (out, why) => `无法写入 --out ${out}：${why}`,
+    batchError: (why) => `无法写出批量报告：${why}`,
+  },
+  en: {
+    ok: 'ok',
+    failed: 'failed',
+    reason: (reason) => reason,
+    summaryHead: (inputs, ok, failed, out) => `plancheck: ${inputs} inputs, ${ok} ok, ${failed} failed → ${out}/`,
+    counts: (targets, deadlines, responsibilities) => `targets ${targets}, deadlines ${deadlines}, responsibilities ${responsibilities}`,
+    noInput: 'no input given',
+    noDocument: 'no .txt, .md, .docx or .pdf file found in the inputs',
+    badNumber: '--jobs takes a whole number ≥ 1, --timeout and the --max-… limits a number > 0',
+    cannotWrite: (out, why) => `cannot write to --out ${out}: ${why}`,
+    batchError: (why) => `cannot write the batch reports: ${why}`,
+  },
+};
