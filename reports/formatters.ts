@@ -124,7 +124,6 @@ export const FORMATTERS: Record<string, Formatter> = {
   formatYear: (year: number | null) => (year === null || year === undefined ? '未注明年份' : String(year)),
   formatPeriod,
   roleLabel: (role: Role | null) => (role === null ? '' : roleLabel(role)),
-  cssString,
   formatDeadline: (deadline: DeadlineLike | null) => (deadline ? formatDeadline(deadline) : '未写明'),
   formatUndated: (impliedYear: number | null) => (impliedYear === null ? '未注明年份' : `未注明年份，方案总目标 ${impliedYear}`),
   formatPointYear: (point: { year: number | null; impliedYear?: number | null }) =>

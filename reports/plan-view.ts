@@ -31,7 +31,7 @@ export interface EntryView {
   level: DiffEntry['level'];
   verdict: DiffEntry['verdict'];
   gap: boolean;
-  expected: DiffEntry['expected'] & { sourceLabel: string; unit: string; overlay: boolean };
+  expected: Omit<DiffEntry['expected'], 'national'> & { sourceLabel: string; unit: string; overlay: boolean; national: { comparator: DiffEntry['expected']['comparator']; value: number; unit: string } | null };
   actual: PointView | null;
   year: number | null;
   impliedYear: number | null;
@@ -142,7 +142,14 @@ export function buildPlanView(model: ReportInput, diff: PlanDiff, options: PlanR
         level: entry.level,
         verdict: entry.verdict,
         gap: GAP_VERDICTS.includes(entry.verdict),
-        expected: { ...entry.expected, unit: escape(entry.expected.unit), source: escape(entry.expected.source), sourceLabel: escape(entry.expected.sourceLabel), overlay: entry.expected.sourceLabel !== '国家' },
+        expected: {
+          ...entry.expected,
+          unit: escape(entry.expected.unit),
+          source: escape(entry.expected.source),
+          sourceLabel: escape(entry.expected.sourceLabel),
+          overlay: entry.expected.sourceLabel !== '国家',
+          national: entry.expected.national ? { ...entry.expected.national, unit: escape(entry.expected.unit) } : null,
+        },
         actual,
         year: entry.year,
         impliedYear: entry.impliedYear,

@@ -6,6 +6,7 @@
  */
 import type { Deadline, Location, Responsibility, Target } from '../extractors/model.ts';
 import { departmentKey } from '../pipeline/department-key.ts';
+import { findFigure } from '../pipeline/diff-reading.ts';
 import { outlineLevel, type Place } from '../pipeline/sections.ts';
 import type { ReportInput } from './report-input.ts';
 
@@ -151,12 +152,16 @@ const overlaps = (a: string, b: string) => {
 
 /** The targets, deadlines and 完成时限 of a task's measure. */
 function attach(model: ReportInput, responsibility: Responsibility, place: Place | null): Pick<PlanTask, 'targets' | 'deadlines' | 'deadline'> {
-  const measure = measureOf(place);
+  // A 责任单位 line (or a table row) follows its measure: the measure's targets are the task's. A task read from a
+  // sentence (县教育局要…) has only the figures of that sentence.
+  const unitLine = UNIT_LINE.test(responsibility.quote) || responsibility.quote.includes('\t');
+  const measure = unitLine ? measureOf(place) : null;
   const places = model.places;
   const inMeasure = (itemPlace: Place | undefined) => measure !== null && itemPlace !== undefined && startsWith(itemPlace.path, measure);
+  const inSentence = (quote: string, value: number | null) => overlaps(quote, responsibility.quote) && (value === null || figureIn(responsibility.quote, value));
   const targets = model.targets.filter((target, index) =>
-    target.kind === 'target' && (inMeasure(places?.targets[index]) || overlaps(target.quote, responsibility.quote)));
-  const deadlines = model.deadlines.filter((deadline, index) => inMeasure(places?.deadlines[index]) || overlaps(deadline.quote, responsibility.quote));
+    target.kind === 'target' && (inMeasure(places?.targets[index]) || inSentence(target.quote, target.value)));
+  const deadlines = model.deadlines.filter((deadline, index) => inMeasure(places?.deadlines[index]) || inSentence(deadline.quote, null));
   let deadline: TaskDeadline | null = null;
   const latest = (items: Deadline[]) => [...items].sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''))[0];
   const own = latest(deadlines.filter((item) => item.end !== null));
@@ -171,6 +176,9 @@ function attach(model: ReportInput, responsibility: Responsibility, place: Place
   }
   return { targets, deadlines, deadline };
 }
+
+const UNIT_LINE = /^\s*[（(]?(责任单位|责任部门|牵头单位|配合单位|责任主体|牵头部门)/;
+const figureIn = (quote: string, value: number) => findFigure(quote, value) !== -1;
 
 const sameSection = (a: string[], b: string[]) => a.length === b.length && startsWith(a, b);
 

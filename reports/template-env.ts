@@ -5,7 +5,7 @@
  * rendering (see `escapeMarkdown`). Templates never use triple-stash.
  */
 import Handlebars from 'handlebars';
-import { FORMATTERS, type Formatter } from './formatters.ts';
+import { cssString, FORMATTERS, type Formatter } from './formatters.ts';
 import { loadTemplateSources } from './template-sources.ts';
 import { drawTrajectory } from './trajectory-chart.ts';
 
@@ -47,6 +47,8 @@ export async function createTemplateEnv(kind: OutputKind, formatters: Record<str
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('or', (a: unknown, b: unknown) => a || b);
   env.registerHelper('not', (a: unknown) => !a);
+  // A CSS string literal whose every character outside [A-Za-z0-9] is a CSS escape: safe inside <style> as it is.
+  env.registerHelper('cssString', (value: string) => new env.SafeString(cssString(String(value))));
   // The one helper that returns markup: an SVG drawn from numbers only (never document text).
   env.registerHelper('trajectoryChart', (entry: Parameters<typeof drawTrajectory>[0]) => {
     const svg = kind === 'html' ? drawTrajectory(entry) : null;
