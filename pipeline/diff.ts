@@ -198,8 +198,8 @@ export function findOtherMeasures(id: string, targets: Target[]): Target[] {
       const found = [...before.matchAll(new RegExp(pattern.source, 'g'))].pop();
       if (found && (nearest === null || found.index! > nearest.at)) nearest = { id: other, at: found.index! };
     }
-    // The phrase must stand in the same clause group as the figure (no sentence end between).
-    return nearest?.id === id && !/[。；]/.test(before.slice(nearest.at));
+    // The phrase must stand close before the figure, in the same clause group (no sentence end between).
+    return nearest?.id === id && before.length - nearest.at <= 24 && !/[。；]/.test(before.slice(nearest.at));
   });
 }
 
