@@ -15,6 +15,8 @@ export interface Place {
   path: string[];
   /** The item's quote is in a heading (第二阶段（2024年1月—2029年12月）). */
   heading: boolean;
+  /** The opening words of the paragraph (or row) that holds the item, for formats without line numbers (docx). */
+  opening: string;
 }
 
 /** The place of every target, deadline and responsibility, in the model's order. */
@@ -51,7 +53,7 @@ export function placeItems(tree: Root, items: { targets: Item[]; deadlines: Item
       ?? blocks.find(({ text }) => probe.length >= 6 && text.includes(probe))
       ?? sameSpot[0]
       ?? (axis === null ? undefined : [...blocks].reverse().find(({ block }) => (block.location[axis] ?? 0) <= item.location[axis]!));
-    return found ? placeOf(found.block) : { path: [], heading: false };
+    return found ? placeOf(found.block) : { path: [], heading: false, opening: '' };
   };
   return {
     targets: items.targets.map(place),
@@ -60,10 +62,15 @@ export function placeItems(tree: Root, items: { targets: Item[]; deadlines: Item
   };
 }
 
+/** How many characters of a paragraph open it in a location (`“继续实施小规模学校扶持政策…”`). */
+const OPENING = 12;
+
 function placeOf(block: Block): Place {
-  if (!block.outline) return { path: block.sectionPath, heading: block.kind === 'heading' };
+  const text = block.text.replace(/\s+/g, ' ').trim();
+  const opening = text.length > OPENING ? `${text.slice(0, OPENING)}…` : text;
+  if (!block.outline) return { path: block.sectionPath, heading: block.kind === 'heading', opening };
   const own = block.outline.title === block.outline.marker ? block.outline.marker : `${block.outline.marker}${block.outline.title}`;
-  return { path: [...block.sectionPath, own], heading: true };
+  return { path: [...block.sectionPath, own], heading: true, opening };
 }
 
 /**

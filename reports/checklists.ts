@@ -5,6 +5,7 @@
 import type { Level, Location, Target } from '../extractors/model.ts';
 import { coverageAnchor, entryAnchor } from '../pipeline/diff-problems.ts';
 import type { PlanDiff, Verdict } from '../pipeline/diff-types.ts';
+import type { Describe } from './docx-location.ts';
 import type { Escape } from './plan-view.ts';
 import type { ResponsibilityPlan, Role, TaskDeadline } from './responsibility-plan.ts';
 import { pickWorstVerdict } from './worst-verdict.ts';
@@ -41,6 +42,8 @@ export interface ChecklistTask {
   targets: ServedTarget[];
   quote: string;
   location: Location;
+  /** For docx: the section path and the paragraph's opening words. */
+  where: string | null;
 }
 
 /** One department's checklist. */
@@ -63,10 +66,12 @@ export interface DepartmentChecklist {
  *   Its diff (for indicator names and verdicts).
  * @param escape
  *   Escapes document text for the output kind.
+ * @param describe
+ *   Describes a docx location (section path and opening words).
  * @returns
  *   One checklist per department, in the matrix's column order.
  */
-export function buildChecklists(plan: ResponsibilityPlan, diff: PlanDiff, escape: Escape): DepartmentChecklist[] {
+export function buildChecklists(plan: ResponsibilityPlan, diff: PlanDiff, escape: Escape, describe: Describe = () => null): DepartmentChecklist[] {
   const info = describeIndicators(diff);
   return plan.departments.map((department, column) => {
     const tasks: ChecklistTask[] = [];
@@ -88,6 +93,7 @@ export function buildChecklists(plan: ResponsibilityPlan, diff: PlanDiff, escape
         })),
         quote: escape(task.quote),
         location: task.location,
+        where: ((where) => (where === null ? null : escape(where)))(describe(task.quote, task.location)),
       });
     });
     return {

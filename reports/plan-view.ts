@@ -8,6 +8,7 @@ import type { DiffEntry, PlanDiff, PlanPoint, Verdict } from '../pipeline/diff-t
 import { GAP_VERDICTS, VERDICTS } from '../pipeline/diff-types.ts';
 import { coverageAnchor, entryAnchor } from '../pipeline/diff-problems.ts';
 import { layOutTimeline } from './deadline-timeline.ts';
+import { describeLocations } from './docx-location.ts';
 import { QuoteShower, type QuoteView } from './quote-view.ts';
 import { titleOf, type PlanReportOptions, type ReportInput } from './report-input.ts';
 
@@ -102,7 +103,7 @@ export function rootOf(name: string): string {
  */
 export function buildPlanView(model: ReportInput, diff: PlanDiff, options: PlanReportOptions, escape: Escape): PlanView {
   const text = (value: string | null) => (value === null ? null : escape(value));
-  const quotes = new QuoteShower(escape);
+  const quotes = new QuoteShower(escape, describeLocations(model));
   const point = (item: PlanPoint, anchor: string | null): PointView => ({
     ...item,
     quote: quotes.show(item.quote, item.derivedFrom === null ? item.value : null, item.location, anchor),

@@ -6,6 +6,7 @@
 import type { Location } from '../extractors/model.ts';
 import { findFigure } from '../pipeline/diff-reading.ts';
 import { formatNumberText } from '../pipeline/diff-number.ts';
+import type { Describe } from './docx-location.ts';
 import type { Escape } from './plan-view.ts';
 
 /** One run of a quote: marked (the figure) or not. */
@@ -21,6 +22,8 @@ export interface QuoteView {
   /** The whole sentence, when `runs` shows only part of it. */
   full: string | null;
   location: Location | null;
+  /** For docx: the section path and the paragraph's opening words (Word shows no paragraph numbers). */
+  where: string | null;
   /** The anchor of the row where the same quote was shown first, when this one repeats it. */
   repeatOf: string | null;
 }
@@ -35,9 +38,11 @@ const CONTEXT = 36;
 export class QuoteShower {
   readonly #seen = new Map<string, string>();
   readonly #escape: Escape;
+  readonly #describe: Describe;
 
-  constructor(escape: Escape) {
+  constructor(escape: Escape, describe: Describe = () => null) {
     this.#escape = escape;
+    this.#describe = describe;
   }
 
   /**
@@ -55,7 +60,9 @@ export class QuoteShower {
   show(quote: string, value: number | null, location: Location | null, anchor: string | null): QuoteView {
     const key = `${quote}|${location?.line ?? ''}|${location?.paragraph ?? ''}|${location?.page ?? ''}`;
     const earlier = this.#seen.get(key);
-    if (earlier !== undefined && anchor !== null && earlier !== anchor) return { runs: [], full: null, location, repeatOf: earlier };
+    const where = this.#describe(quote, location);
+    const whereText = where === null ? null : this.#escape(where);
+    if (earlier !== undefined && anchor !== null && earlier !== anchor) return { runs: [], full: null, location, where: whereText, repeatOf: earlier };
     if (anchor !== null && earlier === undefined) this.#seen.set(key, anchor);
     const at = value === null ? -1 : findFigure(quote, value);
     const length = value === null || at === -1 ? 0 : formatNumberText(value).length;
@@ -80,6 +87,6 @@ export class QuoteShower {
       push(quote.slice(at, at + length), true);
       push(`${quote.slice(at + length, to)}${tail}`, false);
     }
-    return { runs, full: from > 0 || to < quote.length ? this.#escape(quote) : null, location, repeatOf: null };
+    return { runs, full: from > 0 || to < quote.length ? this.#escape(quote) : null, location, where: whereText, repeatOf: null };
   }
 }

@@ -6,6 +6,7 @@
 import type { PlanDiff } from '../pipeline/diff-types.ts';
 import { anchorOf, buildChecklists } from './checklists.ts';
 import { formatCsv } from './csv.ts';
+import { describeLocations } from './docx-location.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { buildPlanView, rootOf, type Escape } from './plan-view.ts';
 import { QuoteShower } from './quote-view.ts';
@@ -38,6 +39,7 @@ export async function renderPlanReports(model: ReportInput, diff: PlanDiff, opti
   const plan = buildResponsibilityPlan(model);
   const table = tabulateResponsibilities(plan);
   const name = options.name ?? model.document;
+  const describe = describeLocations(model);
   const header = (escape: Escape) => ({
     name: escape(name),
     title: escape(titleOf(model)),
@@ -48,7 +50,7 @@ export async function renderPlanReports(model: ReportInput, diff: PlanDiff, opti
     assigned: model.responsibilities.length > 0,
   });
   const matrix = (escape: Escape) => {
-    const quotes = new QuoteShower(escape);
+    const quotes = new QuoteShower(escape, describe);
     return {
       ...header(escape),
       departments: plan.departments.map((department, index) => ({ name: escape(department.name), aliases: department.aliases.map(escape), anchor: `d${index + 1}` })),
@@ -71,7 +73,7 @@ export async function renderPlanReports(model: ReportInput, diff: PlanDiff, opti
     'responsibilities.html': html.render('responsibilities.html', matrix(asIs)),
     'responsibilities.csv': formatCsv(table),
     'responsibilities.xlsx': await formatXlsx([{ name: '责任矩阵', table, frozenColumns: 2 }]),
-    'checklists.html': html.render('checklists.html', { ...header(asIs), checklists: buildChecklists(plan, diff, asIs) }),
-    'checklists.md': md.render('checklists.md', { ...header(escapeMarkdown), checklists: buildChecklists(plan, diff, escapeMarkdown) }),
+    'checklists.html': html.render('checklists.html', { ...header(asIs), checklists: buildChecklists(plan, diff, asIs, describe) }),
+    'checklists.md': md.render('checklists.md', { ...header(escapeMarkdown), checklists: buildChecklists(plan, diff, escapeMarkdown, describe) }),
   };
 }

@@ -262,7 +262,7 @@ describe('responsibilities and checklists on the corpus as extracted', () => {
     expect(rows.map((r) => r[column])).toEqual(csv.map((r) => r[column]));
     const tr = byId(parseHtml(fileText(nanan.files, 'responsibilities.html')), 't2');
     expect(text(cells(tr)[3]!)).toContain('2027 前');
-    expect(fileText(nanan.files, 'checklists.md')).toMatch(/\| 2．全面消除大校额和大班额 \| 配合 \| 2027 前 \|/);
+    expect(fileText(nanan.files, "checklists.md")).toMatch(/\| 2．全面消除大校额和大班额 \| (牵头|负责|配合) \| 2027 前 \|/);
     // Qinxian's one task takes its section's period.
     expect(parseCsv(fileText(qinxian.files, 'responsibilities.csv'))[1]![column]).toMatch(/^20\d\d(-\d\d)? 前/);
   });
@@ -474,5 +474,20 @@ describe('formatCsv', () => {
   it('should write UTF-8 with a BOM, CRLF and RFC 4180 quoting, guarding only document text', () => {
     const table = makeTable([{ header: '甲', width: 5 }, { header: '乙', width: 5 }], [['a,b', 'say "hi"'], ['two\nlines', 0.55], [null, { text: '=1+1' }], ['= 0.52 人', -2]]);
     expect(formatCsv(table)).toBe('\uFEFF甲,乙\r\n"a,b","say ""hi"""\r\n"two\nlines",0.55\r\n,\'=1+1\r\n= 0.52 人,-2\r\n');
+  });
+});
+
+describe('docx locations', () => {
+  it('23: gives a docx quote’s place as its section path and the paragraph’s opening words, not a paragraph number', async () => {
+    const { files, model } = await renderCorpus('docx/nanan-2022.docx');
+    expect(model.format).toBe('docx');
+    const r3 = row(fileText(files, 'report.html'), 'v-R3-primary');
+    const where = text(query(cells(r3)[6]!, 'span', { class: 'loc' })[0]!);
+    expect(where).toMatch(/^附件2，段首“[^”]+”$/);
+    expect(where).not.toMatch(/第 \d+ 段/);
+    const matrix = parseHtml(fileText(files, 'responsibilities.html'));
+    expect(text(byId(matrix, 't2'))).toMatch(/1．优化中小学布局规划|2．全面消除大校额和大班额/);
+    expect(text(byId(matrix, 't2'))).toContain('段首“');
+    expect(fileText(files, 'checklists.md')).toContain('段首“');
   });
 });
