@@ -45,8 +45,19 @@ const squash = (text: string) => text.replace(/\s+/g, '');
  */
 export function placeItems(tree: Root, items: { targets: Item[]; deadlines: Item[]; responsibilities: Item[] }): ItemPlaces {
   const blocks = toBlocks(tree).map((block) => ({ block, text: squash(block.text) }));
+  // Many items share a quote and a place (a sentence with several figures): look each pair up once.
+  const known = new Map<string, Place>();
   const place = (item: Item): Place => {
     const probe = squash(item.quote).slice(0, 16);
+    const key = `${item.location.line}|${item.location.paragraph}|${item.location.page}|${probe}`;
+    let found = known.get(key);
+    if (!found) {
+      found = locate(item, probe);
+      known.set(key, found);
+    }
+    return found;
+  };
+  const locate = (item: Item, probe: string): Place => {
     const axis = item.location.line !== undefined ? 'line' : item.location.paragraph !== undefined ? 'paragraph' : item.location.page !== undefined ? 'page' : null;
     const sameSpot = axis === null ? [] : blocks.filter(({ block }) => block.location[axis] === item.location[axis]);
     const found = sameSpot.find(({ text }) => text.includes(probe))

@@ -251,7 +251,7 @@ describe('the CLI over a folder of good and bad inputs', () => {
     writeFileSync(blocker, 'a file, not a folder\n');
     const result = await plancheck(['good/jiaoling-2022.txt', '--out', 'not-a-folder/out'], work);
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/plancheck: cannot write[^\n]*not-a-folder\/out/);
+    expect(result.stderr).toMatch(/plancheck: 无法写入 --out [^\n]*not-a-folder\/out/);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(statSync(blocker).isFile()).toBe(true);
   });

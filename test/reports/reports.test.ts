@@ -139,6 +139,10 @@ describe('report.html on the corpus as extracted', () => {
     expect(attr(q3, 'data-verdict')).toBe('notCovered');
     expect(text(q3)).toContain('所引原文未写明此项，不计覆盖');
     expect(text(q3)).toContain('班班通');
+    // The best evidence, not the first match: Haicheng's model quotes a sentence without 章程.
+    const h = row(fileText(haicheng.files, 'report.html'), 'c-Q3');
+    expect(attr(h, 'data-verdict')).toBe('covered');
+    expect(text(cells(h)[3]!)).toMatch(/章程.*信息化/);
     const nananQ3 = row(fileText(nanan.files, 'report.html'), 'c-Q3');
     expect(attr(nananQ3, 'data-verdict')).toBe('partial');
     expect(text(nananQ3)).toContain('学校制定章程：未写明');
@@ -344,6 +348,9 @@ describe('the batch on the corpus as extracted', () => {
       checked += 1;
     }
     expect(checked).toBe(national.indicators.length);
+    // 22: each level's verdict is in the cell itself (read out, and shown on focus), not only in a mouse tooltip.
+    const r3 = cellsWithLinks.find((td) => attr(td, 'data-indicator') === 'R3' && attr(query(td, 'a')[0]!, 'href')!.startsWith('nanan-2022/'))!;
+    expect(text(query(r3, 'span', { class: 'sr' })[0]!)).toBe('R3 小学：未达标准；初中：未达标准');
   });
 
   it('14: shows each plan’s first shortfalls in the index', () => {
