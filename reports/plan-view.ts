@@ -9,6 +9,7 @@ import { GAP_VERDICTS, VERDICTS } from '../pipeline/diff-types.ts';
 import { coverageAnchor, entryAnchor } from '../pipeline/diff-problems.ts';
 import { layOutTimeline } from './deadline-timeline.ts';
 import { describeLocations } from './docx-location.ts';
+import { messageInChinese } from './message-text.ts';
 import { QuoteShower, type QuoteView } from './quote-view.ts';
 import { titleOf, type PlanReportOptions, type ReportInput } from './report-input.ts';
 
@@ -197,7 +198,7 @@ export function buildPlanView(model: ReportInput, diff: PlanDiff, options: PlanR
         milestone: item.milestone,
       })),
     },
-    messages: [...diff.messages, ...model.messages].map((message: PlanMessage) => ({
+    messages: [...diff.messages, ...model.messages.map((message) => ({ ...message, reason: messageInChinese(message.reason) }))].map((message: PlanMessage) => ({
       reason: escape(message.reason),
       line: message.line,
       column: message.column,

@@ -498,3 +498,20 @@ describe('docx locations', () => {
     expect(fileText(files, 'checklists.md')).toContain('段首“');
   });
 });
+
+describe('messages of the reading stage', () => {
+  it('21: shows them in Chinese', async () => {
+    const model = toDocumentModel({
+      document: 'warned.docx', format: 'docx', targets: [], deadlines: [], responsibilities: [], coverage: {},
+      messages: [
+        { reason: 'Dropped 3 piece(s) of text that belong to no paragraph of the document body', fatal: false, ruleId: 'ingest', source: 'plancheck', line: null, column: null },
+        { reason: 'traditional characters: read as simplified for matching (12 characters converted); quotes keep the original', fatal: false, ruleId: 'ingest', source: 'plancheck', line: null, column: null },
+      ],
+    });
+    const files = await renderPlanReports(model, diffPlan(model, national));
+    const messages = text(byId(parseHtml(fileText(files, 'report.html')), 'messages'));
+    expect(messages).toContain('有 3 处文字不属于正文段落，已略去');
+    expect(messages).toContain('繁体字：匹配时按简体读取（转换 12 个字），引文保留原文');
+    expect(messages).not.toMatch(/Dropped|traditional|ingest/);
+  });
+});
