@@ -7,7 +7,7 @@
  */
 import type { CoverageEntry, Location } from '../extractors/model.ts';
 import type { CoverageItem, Evidence, VetoItem } from './diff-types.ts';
-import { PROHIBITION, QUALITATIVE_PARTS } from './diff-items.ts';
+import { QUALITATIVE_PARTS } from './diff-items.ts';
 import type { StandardIndicator } from './standard.ts';
 
 /** A sentence of the plan with its place. */
@@ -83,11 +83,6 @@ export function judgeVeto(indicator: StandardIndicator, stated: CoverageEntry | 
     quote,
     location: stated?.covered ? stated.location : null,
   };
-}
-
-/** Whether a quote reads as a prohibition (used to prefer such a sentence as evidence). */
-export function isProhibition(quote: string): boolean {
-  return PROHIBITION.test(quote);
 }
 
 /** A numbered heading: short, starting with an outline number, one clause. */

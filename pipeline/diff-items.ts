@@ -61,6 +61,3 @@ export const QUANTITY_PHRASES: Record<string, RegExp> = {
   Q9: /学业水平/,
   S1: /满意度|认可度/,
 };
-
-/** Words that make a sentence a prohibition (for the 一票否决 items). */
-export const PROHIBITION = /严禁|禁止|杜绝|不得|不准|不出现|坚决|免试|不合格|不予认定|一票否决|无“|不存在/;
