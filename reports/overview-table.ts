@@ -12,6 +12,8 @@ import { makeTable, type Cell, type Table } from './table.ts';
 export interface OverviewPlan {
   name: string;
   region: string | null;
+  /** The province the plan names (issuer, region, title), else `null`. */
+  province: string | null;
   docNumber: string | null;
   date: string | null;
 }
@@ -25,6 +27,7 @@ export interface OverviewItem {
 /** The overview's columns. */
 export const OVERVIEW_COLUMNS = [
   { header: '方案', width: 18 },
+  { header: '省份', width: 10 },
   { header: '地区', width: 10 },
   { header: '文号', width: 18 },
   { header: '发文日期', width: 11 },
@@ -66,7 +69,7 @@ export function tabulateOverview(items: OverviewItem[]): Table {
   const rows: Cell[][] = [];
   const doc = (text: string | null): Cell => (text === null ? null : { text });
   for (const { plan, diff } of items) {
-    const who: Cell[] = [plan.name, doc(plan.region), doc(plan.docNumber), plan.date];
+    const who: Cell[] = [plan.name, plan.province, doc(plan.region), doc(plan.docNumber), plan.date];
     for (const entry of diff.entries) {
       const standard: Cell[] = [
         formatBound(entry.expected.comparator, entry.expected.value, entry.expected.unit),

@@ -15,6 +15,7 @@ import type { Cell } from './table.ts';
 import { titleOf, type ReportInput } from './report-input.ts';
 import type { ReportFiles } from './render-plan-reports.ts';
 import { getTemplateEnv } from './shared-env.ts';
+import { provinceOf } from './province.ts';
 import { pickWorstVerdict } from './worst-verdict.ts';
 import { formatXlsx } from './xlsx.ts';
 
@@ -55,6 +56,7 @@ export interface BatchPlanSummary {
   /** The plan's folder relative to `out/` (URL-encoded), ending with `/`. */
   folder: string;
   title: string;
+  province: string | null;
   region: string | null;
   docNumber: string | null;
   date: string | null;
@@ -85,6 +87,7 @@ export function summarizeForBatch({ name, model, diff }: BatchItem): BatchPlanSu
     name,
     folder: `${name.split('/').map(encodeURIComponent).join('/')}/`,
     title: titleOf(model),
+    province: provinceOf(model.metadata),
     region: model.metadata.region,
     docNumber: model.metadata.docNumber,
     date: model.metadata.date,
@@ -148,7 +151,7 @@ function chartIndicators(plans: Array<{ cells: BatchCell[] }>, indicators: Array
 
 /** The overview's facts about a plan. */
 export function overviewPlanOf(name: string, model: ReportInput): OverviewPlan {
-  return { name, region: model.metadata.region, docNumber: model.metadata.docNumber, date: model.metadata.date };
+  return { name, province: provinceOf(model.metadata), region: model.metadata.region, docNumber: model.metadata.docNumber, date: model.metadata.date };
 }
 
 /**

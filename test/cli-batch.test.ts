@@ -77,7 +77,7 @@ describe('batch processing with the worker pool and the cache', () => {
   it('should write the batch overview as CSV and XLSX with the same rows, one plan after the other', async () => {
     const out = join(work, 'two');
     const csv = readFileSync(join(out, 'overview.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF方案,地区,文号,发文日期,指标,')).toBe(true);
+    expect(csv.startsWith('\uFEFF方案,省份,地区,文号,发文日期,指标,')).toBe(true);
     const csvRows = csv.slice(1).trimEnd().split('\r\n');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(out, 'overview.xlsx'));

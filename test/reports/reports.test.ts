@@ -371,10 +371,12 @@ describe('the batch on the corpus as extracted', () => {
     expect(html).toMatch(/<script>\n\/\* Sort and filter/);
     expect(html).not.toMatch(/<script[^>]+src=/);
     const grid = byId(parseHtml(html), 'grid');
-    expect(query(query(grid, 'thead')[0]!, 'th').slice(0, 4).map(text)).toEqual(['方案', '地区', '文号', '日期']);
-    expect(csv[0]!.slice(0, 4)).toEqual(['方案', '地区', '文号', '发文日期']);
+    expect(query(query(grid, 'thead')[0]!, 'th').slice(0, 5).map(text)).toEqual(['方案', '省份', '地区', '文号', '日期']);
+    expect(csv[0]!.slice(0, 5)).toEqual(['方案', '省份', '地区', '文号', '发文日期']);
     const nanan = csv.find((r) => r[0] === 'nanan-2022')!;
-    expect(nanan.slice(1, 4)).toEqual(['南安市', '南政办〔2022〕45号', '2022-08-19']);
+    expect(nanan.slice(1, 5)).toEqual(['', '南安市', '南政办〔2022〕45号', '2022-08-19']);
+    // Nanchuan's issuer, 重庆市南川区人民政府办公室, names its province-level city.
+    expect(csv.find((r) => r[0] === 'nanchuan-2021')!.slice(1, 3)).toEqual(['重庆市', '南川区']);
   });
 
   it('17: draws a bar per indicator of how many plans meet, fall short, or set nothing', () => {
