@@ -40,7 +40,10 @@ const POINT_RANK: Record<PointVerdict, number> = { weaker: 0, hedged: 1, byRefer
 export function toPoint(target: Target, threshold: Pick<Threshold, 'comparator' | 'value'>, targetYear: number | null): PlanPoint {
   const multiple = target.kind === 'target' ? readMultiple(target.quote, target.value, target.unit) : null;
   const value = multiple?.value ?? target.value;
-  const inferred = target.hedge === undefined && target.kind === 'target';
+  // A target without a `hedge` field still has the softening word before its figure read from its sentence
+  // (a lead-in such as 基本完成…7项指标，即… covers every figure after it), so that a hedge the extractor did not
+  // attach never lets a figure pass as 达到标准; the report marks such a hedge as read from the quote.
+  const inferred = target.hedge === undefined && target.kind === 'target' && target.byReference !== true;
   const hedge = inferred ? inferHedge(target.quote, target.value) : (target.hedge ?? null);
   const byReference = target.byReference === true;
   let verdict: PointVerdict | null = null;

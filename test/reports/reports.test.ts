@@ -55,6 +55,13 @@ describe('report.html on the corpus as extracted', () => {
     expect(attr(g4, 'data-verdict')).toBe('hedged');
     expect(text(g4)).toContain('表述留有余地：“基本”');
     expect(text(cells(g4)[5]!)).toBe('表述留有余地');
+    // The extractor's hedge as it is; a hedge the verdict layer read from the sentence is marked so.
+    const g4Hedge = nanan.model.targets.find((t) => t.indicator === 'G4' && t.hedge)?.hedge;
+    if (g4Hedge) expect(text(g4)).not.toContain('据原文判断');
+    const r7 = row(fileText(qinxian.files, 'report.html'), 'v-R7-junior');
+    expect(attr(r7, 'data-verdict')).toBe('hedged');
+    const r7Hedge = qinxian.model.targets.find((t) => t.indicator === 'R7' && t.level === 'junior')!.hedge;
+    expect(text(r7).includes('（据原文判断）')).toBe(r7Hedge === undefined);
     expect(verdictOf(fileText(haicheng.files, 'report.html'), 'v-G4-primary')).toBe('hedged');
     const q = parseHtml(fileText(qinxian.files, 'report.html'));
     const hedged = query(q, 'tr', { 'data-verdict': 'hedged' });
