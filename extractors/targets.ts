@@ -157,6 +157,8 @@ export function extractTargets(blocks: Block[], metadata?: DocumentMetadata): Ta
         // A merged cell repeats its text; a figure under its own column is not a repeat.
         if (seen.has(cell) && !figure) return;
         seen.add(cell);
+        // A merged cell's copy in a later row (a note spanning the table) was read where it is written.
+        if (block.spanned?.[index] && !figure) return;
         const row: LabelContext = readRowContext(block, index);
         if (figure) {
           readFigure(figure, block, { year: row.year ?? tableYear, kind: row.kind ?? tableKind });

@@ -63,6 +63,7 @@ function tableBlocks(table: Table, index: number, stack: OpenSection[]): Block[]
   const header = rows[0];
   return table.children.map((row, rowIndex) => {
     const cells = rows[rowIndex]!;
+    const spanned = row.children.map((cell) => (cell.data as { spanned?: boolean } | undefined)?.spanned === true);
     const block: Block = {
       kind: 'tableRow',
       text: cells.join('\t'),
@@ -71,6 +72,7 @@ function tableBlocks(table: Table, index: number, stack: OpenSection[]): Block[]
       location: locationOf(row),
       sectionPath: stack.map((s) => s.title),
     };
+    if (spanned.some(Boolean)) block.spanned = spanned;
     return block;
   });
 }

@@ -35,7 +35,9 @@ function findTitle(head: Block[]): string | null {
   for (let i = 0; i < head.length; i++) {
     let text = head[i]!.text;
     if (text.length > 60 || DOC_NUMBER.test(text) || /[。，；]/.test(text)) continue;
-    for (let j = i + 1; j < Math.min(i + 3, head.length) && !TITLE_WORD.test(text); j++) {
+    // A notice's title runs to its 的通知 (关于印发…方案⏎（2022年修订）的通知): read on to it.
+    const notice = () => /关于印发/.test(text) && !/的通知\s*$/.test(text);
+    for (let j = i + 1; j < Math.min(i + 4, head.length) && (!TITLE_WORD.test(text) || notice()); j++) {
       const next = head[j]!.text;
       if (next.length > 40 || /[。，；：]/.test(next) || DOC_NUMBER.test(next)) break;
       text += next;

@@ -39,6 +39,8 @@ export interface Block {
   text: string;
   /** For a table row: the text of each cell (a merged cell repeats its text). */
   cells?: string[];
+  /** For a table row: which cells repeat a merged cell (a copy, not the cell where it is written). */
+  spanned?: boolean[];
   /** For a table row: 0-based index of the table in the document, and of the row in it. */
   table?: { index: number; row: number; header?: string[] };
   location: SourceLocation;

@@ -13,7 +13,7 @@ describe('extractMetadata', () => {
   ])('should read the number, issuer, date and region of %s', async (name, expected) => {
     const { metadata } = await ingest(corpus(name), '.txt');
     expect(metadata).toMatchObject(expected);
-    expect(metadata.title).toMatch(/义务教育优质均衡发展.*(方案|规划)$/);
+    expect(metadata.title).toMatch(/义务教育优质均衡发展.*(方案|规划)(?:（\d{4}年修订）)?$/);
   });
 
   it('should not take a cited document number for the plan’s own', async () => {
