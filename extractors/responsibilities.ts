@@ -80,6 +80,30 @@ function titleOf(block: Block): string {
   return block.outline ? `${block.outline.marker}${block.outline.title}` : block.text.split(SENTENCE_OR_CLAUSE_END)[0] ?? block.text;
 }
 
+/**
+ * The section a label line closes: when the line stands after the last of two or more measures
+ * of a section and before the section's end (a heading at the section's level or above, or the
+ * end), and no measure of the section names units of its own, the line is the whole section's
+ * (its task is the section's title); else `undefined`, and the line is its last measure's.
+ */
+function closedSection(blocks: Block[], index: number, last: Block, assigned: number[]): Block | undefined {
+  const level = last.outline?.level;
+  if (level === undefined || level < 2) return undefined;
+  const next = blocks.slice(index + 1).find((b) => b.text.trim() !== '');
+  if (next && !(next.outline && next.outline.level < level) && next.kind !== 'heading') return undefined;
+  let measures = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.kind === 'tableRow') return undefined;
+    if (b.outline && b.outline.level < level) {
+      // A measure that already named its units keeps them: the line is the last measure's.
+      return measures > 1 && !assigned.some((a) => a > i && a < index) ? b : undefined;
+    }
+    if (b.outline && b.outline.level === level) measures++;
+  }
+  return undefined;
+}
+
 function make(task: string, departments: Department[], quote: string, block: Block, indicator: string | null = null): Responsibility {
   const r: Responsibility = { task: task || quote, indicator, departments, quote, location: { ...block.location } };
   if (block.location.line !== undefined) r.line = block.location.line;
@@ -200,9 +224,16 @@ export function extractResponsibilities(blocks: Block[], metadata?: DocumentMeta
         // A label line of its own belongs to the measure above; a label inside a measure, to it.
         const own = labelled.start > 0 && block.outline !== undefined;
         const owner = own ? block : measure;
-        const task = owner ? titleOf(owner) : block.text.slice(0, labelled.start).split(SENTENCE_OR_CLAUSE_END)[0] ?? '';
         const quote = block.text.slice(labelled.start).replace(CLOSING_TAIL, '').trim();
-        add(index, make(task || quote, labelled.departments, quote, block, findTaskIndicator(task)));
+        // A label line that closes a section whose measures name no units of their own applies to
+        // every one of them (（二）…⏎1．…⏎2．…⏎责任单位：…⏎（三）…).
+        const section = !own && owner ? closedSection(blocks, index, owner, found.map((f) => f.index)) : undefined;
+        if (section) {
+          add(index, make(titleOf(section), labelled.departments, quote, block, findTaskIndicator(titleOf(section))));
+        } else {
+          const task = owner ? titleOf(owner) : block.text.slice(0, labelled.start).split(SENTENCE_OR_CLAUSE_END)[0] ?? '';
+          add(index, make(task || quote, labelled.departments, quote, block, findTaskIndicator(task)));
+        }
       }
       if (labelled.start === 0) return;
     } else {
@@ -222,7 +253,7 @@ export function extractResponsibilities(blocks: Block[], metadata?: DocumentMeta
   const seen = new Set<string>();
   const out: Responsibility[] = [];
   for (const { index, responsibility: r } of found) {
-    const key = `${index}|${r.quote}|${r.departments.map((d) => d.name).join('、')}`;
+    const key = `${index}|${r.task}|${r.quote}|${r.departments.map((d) => d.name).join('、')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(r);

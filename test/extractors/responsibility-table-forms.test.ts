@@ -81,3 +81,15 @@ describe('responsibility forms (issue 9, class 5)', () => {
     expect(read(text)).toEqual([expected]);
   });
 });
+
+describe('a 责任单位 line that closes a section', () => {
+  it('should be the whole section\'s when none of its measures names its own units', () => {
+    const text = '（二）改善办学条件\n1．补齐校舍缺口。新建教学楼。\n2．配齐教学装备。更新实验设备。\n责任单位：县教育局、县财政局\n（三）加强教师队伍建设\n1．补充教师。';
+    expect(read(text)).toEqual(['（二）改善办学条件: 县教育局/responsible 县财政局/responsible']);
+  });
+
+  it('should stay the last measure\'s when a measure before it names its own units', () => {
+    const text = '（二）改善办学条件\n1．补齐校舍缺口。新建教学楼。\n责任单位：县住建局\n2．配齐教学装备。更新实验设备。\n责任单位：县教育局\n（三）加强教师队伍建设';
+    expect(read(text)).toEqual(['1．补齐校舍缺口: 县住建局/responsible', '2．配齐教学装备: 县教育局/responsible']);
+  });
+});
