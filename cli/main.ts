@@ -24,7 +24,9 @@ import { writeAtomic } from './write-atomic.ts';
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MB = 1024 * 1024;
 const CACHE_LOOKUPS_IN_FLIGHT = 8;
-const WORKER_MEMORY_MB = 2048;
+/** Heap limit of one worker process, and the resident memory past which it is killed (see process-pool.ts). */
+const WORKER_HEAP_MB = 768;
+const WORKER_RSS_MB = 1024;
 
 /**
  * Run the CLI.
@@ -149,7 +151,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   });
   // The pool (and its workers) only when something is left to process: a cached rerun starts none.
   const { runBatch } = await import('./run-batch.ts');
-  const processed = pending.length === 0 ? [] : await runBatch(pending.map((p) => p.task), { jobs, maxSecondsPerDocument: timeout, maxWorkerMemoryMb: WORKER_MEMORY_MB }, reporter);
+  const processed = pending.length === 0 ? [] : await runBatch(pending.map((p) => p.task), { jobs, maxSecondsPerDocument: timeout, maxWorkerMemoryMb: WORKER_HEAP_MB, maxWorkerRssMb: WORKER_RSS_MB }, reporter);
   pending.forEach(({ index }, i) => {
     results[index] = processed[i];
   });

@@ -1,20 +1,22 @@
 /**
- * Run a batch of inputs through a worker pool (piscina): every core busy,
- * each document in a worker that is replaced if it crashes or runs past the
- * time limit, results written as they finish and returned in input order.
+ * Run a batch of inputs through a pool of worker processes (process-pool.ts): every core busy,
+ * each document in a worker that is replaced if it dies, of any cause, or runs past the time or
+ * memory limit; results returned in input order. No document can stop the batch.
  */
-import { Piscina } from 'piscina';
 import { failedEntry, removeOutputs, type InputResult, type InputTask } from './process-input.ts';
+import { WorkerFailure, WorkerSlot } from './process-pool.ts';
 import type { Reporter } from './reporter.ts';
 
 /** How to run a batch. */
 export interface BatchOptions {
-  /** Worker threads (at least 1). */
+  /** Worker processes (at least 1). */
   jobs: number;
   /** Seconds one document may take before it is failed and its worker replaced. */
   maxSecondsPerDocument: number;
   /** Heap limit of one worker, in MB. */
   maxWorkerMemoryMb: number;
+  /** Resident memory past which a worker is killed, in MB (default: 1.5 × the heap limit). */
+  maxWorkerRssMb?: number;
   /** The worker module (default: worker-entry.mjs beside this file; tests give their own). */
   workerFile?: URL;
 }
@@ -32,43 +34,39 @@ export interface BatchOptions {
  *   One summary entry per task, in input order.
  */
 export async function runBatch(tasks: InputTask[], options: BatchOptions, reporter: Reporter): Promise<InputResult[]> {
-  const threads = Math.max(1, Math.min(options.jobs, tasks.length));
-  const pool = new Piscina({
-    filename: (options.workerFile ?? new URL('./worker-entry.mjs', import.meta.url)).href,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 1000,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerMemoryMb },
-  });
-  // Hand a worker a document only when one is free: the time limit then counts from the start of
-  // the document's own work, never from time spent waiting in the queue behind others.
+  const lanes = Math.max(1, Math.min(options.jobs, tasks.length));
+  const poolOptions = {
+    workerModule: options.workerFile ?? new URL('./worker-entry.mjs', import.meta.url),
+    maxHeapMb: options.maxWorkerMemoryMb,
+    maxRssMb: options.maxWorkerRssMb ?? Math.round(options.maxWorkerMemoryMb * 1.5),
+  };
+  const slots = Array.from({ length: lanes }, () => new WorkerSlot(poolOptions));
+  // A lane hands its worker a document only when the worker is free: the time limit then counts from
+  // the start of the document's own work, never from time spent waiting in the queue behind others.
   const results: InputResult[] = new Array(tasks.length);
   let next = 0;
-  const lane = async (): Promise<void> => {
+  const lane = async (slot: WorkerSlot): Promise<void> => {
     while (next < tasks.length) {
       const index = next++;
-      const result = await runOne(pool, tasks[index]!, options.maxSecondsPerDocument);
+      const result = await runOne(slot, tasks[index]!, options.maxSecondsPerDocument);
       const { entry } = result;
       reporter.onFileEnd(entry.status === 'ok' ? { input: entry.input, ok: true } : { input: entry.input, ok: false, reason: entry.reason ?? '' });
       results[index] = result;
     }
   };
   try {
-    await Promise.all(Array.from({ length: threads }, lane));
+    await Promise.all(slots.map(lane));
     return results;
   } finally {
-    await pool.destroy();
+    for (const slot of slots) slot.close();
   }
 }
 
-async function runOne(pool: Piscina, task: InputTask, maxSeconds: number): Promise<InputResult> {
+async function runOne(slot: WorkerSlot, task: InputTask, maxSeconds: number): Promise<InputResult> {
   try {
-    return (await pool.run(task, { signal: AbortSignal.timeout(maxSeconds * 1000) })) as InputResult;
+    return (await slot.run(task, maxSeconds)) as InputResult;
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError' || /abort/i.test(error.message));
-    const reason = timedOut
-      ? `timed out after ${maxSeconds} s (limit per document)`
-      : `worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    const reason = error instanceof WorkerFailure ? error.message : `worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     await removeOutputs(task.outDir, task.name);
     return { entry: failedEntry(task.shown, reason), batch: null };
   }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sources = hashSources(root);
 const result = await build({
-  entryPoints: { main: 'cli/main.ts', 'worker-entry': 'cli/process-input.ts' },
+  entryPoints: { main: 'cli/main.ts', 'worker-entry': 'cli/process-input.ts', 'worker-host': 'cli/worker-host.mjs' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

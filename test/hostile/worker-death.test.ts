@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { InputTask } from '../../cli/process-input.ts';
+import { deathReason } from '../../cli/process-pool.ts';
+import { runBatch } from '../../cli/run-batch.ts';
+import { DEFAULT_LIMITS } from '../../pipeline/limits.ts';
+
+const task = (name: string): InputTask => ({ path: `/in/${name}`, shown: name, name, outDir: '/nonexistent-plancheck-out', cache: null, standard: null, limits: DEFAULT_LIMITS });
+const silent = { onRunStart() {}, onFileEnd() {}, onRunEnd() {} };
+const workerFile = new URL('../fixtures/pool/slow-worker.mjs', import.meta.url);
+
+describe('a worker process that dies', () => {
+  it('should fail only its document, with the reason, replace the worker and finish the batch in input order', async () => {
+    // Each death kind between two good documents, on one lane: the lane's next document needs a new worker.
+    const names = ['a.txt', 'abort.txt', 'b.txt', 'exit.txt', 'c.txt', 'heap.txt', 'd.txt', 'rss.txt', 'e.txt'];
+    const results = await runBatch(names.map(task), { jobs: 1, maxSecondsPerDocument: 60, maxWorkerMemoryMb: 128, maxWorkerRssMb: 400, workerFile }, silent);
+    expect(results.map((r) => [r.entry.input, r.entry.status, r.entry.reason])).toEqual([
+      ['a.txt', 'ok', null],
+      ['abort.txt', 'failed', 'worker died (killed by SIGABRT)'],
+      ['b.txt', 'ok', null],
+      ['exit.txt', 'failed', 'worker died (exit code 3)'],
+      ['c.txt', 'ok', null],
+      ['heap.txt', 'failed', 'out of memory: the document needs more than the worker may use (limit per document)'],
+      ['d.txt', 'ok', null],
+      ['rss.txt', 'failed', 'out of memory: the document took over 400 MB (limit per document)'],
+      ['e.txt', 'ok', null],
+    ]);
+    const pids = results.map((r) => (r as unknown as { pid?: number }).pid).filter((pid) => pid !== undefined);
+    // a, b, c, d, e: five live workers in turn, each replacing a dead one.
+    expect(new Set(pids).size).toBe(5);
+  }, 120_000);
+
+  it.each([
+    [null, 'SIGABRT', '\n<--- Last few GCs --->\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n 1: 0xb8d0a3 node::Abort()', 'out of memory: the document needs more than the worker may use (limit per document)'],
+    [null, 'SIGABRT', 'FATAL ERROR: invalid array length Allocation failed - JavaScript heap out of memory', 'out of memory: the document needs more than the worker may use (limit per document)'],
+    [1, null, 'RangeError: Maximum call stack size exceeded\n    at visit (file.js:1:1)', 'worker died: nesting too deep (stack overflow)'],
+    [null, 'SIGSEGV', '', 'worker died (killed by SIGSEGV)'],
+    [7, null, 'Error: something\n    at x (y.js:1:1)', 'worker died (exit code 7): Error: something'],
+  ] as const)('should name the death of a worker (exit %s, signal %s)', (code, signal, stderr, reason) => {
+    expect(deathReason(code, signal, stderr)).toBe(reason);
+  });
+});
