@@ -10,6 +10,7 @@ import { diffPlan } from '../pipeline/diff.ts';
 import { processDocument } from '../pipeline/process-document.ts';
 import { placeItems } from '../pipeline/sections.ts';
 import type { Standard } from '../pipeline/standard.ts';
+import { checkModelSize } from '../pipeline/expansion-caps.ts';
 import { checkFileSize, type Limits } from '../pipeline/limits.ts';
 import { ReadError } from '../pipeline/read-error.ts';
 import { overviewPlanOf, overviewRowsOf, renderPlanReports, summarizeForBatch, type BatchPlanSummary } from '../reports/index.ts';
@@ -120,6 +121,11 @@ async function processInputOnce(task: InputTask): Promise<InputResult> {
   const { model } = outcome;
   const seconds: StageTimes = { ...outcome.seconds, read: outcome.seconds.read + fileSeconds, diff: 0, render: 0 };
   const modelJson = `${JSON.stringify(model, null, 2)}\n`;
+  try {
+    checkModelSize(Buffer.byteLength(modelJson), data.length);
+  } catch (error) {
+    return failed((error as Error).message);
+  }
   const modelPath = join(task.outDir, `${task.name}.json`);
   const entry: SummaryEntry = {
     input: task.shown,

@@ -11,6 +11,7 @@ import type { Heading, Paragraph, Root, RootContent, Table, TableCell, TableRow 
 import { cleanText } from './clean-text.ts';
 import { PARAGRAPH_BOOKMARK_PREFIX } from './docx-paragraphs.ts';
 import { isElement } from './docx-xml.ts';
+import { MAX_TABLE_SPAN } from './expansion-caps.ts';
 import type { SourceLocation } from './types.ts';
 
 /** What a docx node carries in `data`. */
@@ -257,5 +258,5 @@ function readCell(
 
 function readSpan(value: string | undefined): number {
   const span = value === undefined ? 1 : Number.parseInt(value, 10);
-  return Number.isFinite(span) && span > 1 ? Math.min(span, 1000) : 1;
+  return Number.isFinite(span) && span > 1 ? Math.min(span, MAX_TABLE_SPAN) : 1;
 }

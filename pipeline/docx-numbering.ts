@@ -10,6 +10,7 @@
 import type { Document, Element } from 'domhandler';
 import { formatCounter } from './docx-number-format.ts';
 import { childElements, firstChild, parseXmlPart, readAttribute, readInteger } from './docx-xml.ts';
+import { MAX_LABEL_CHARS, MAX_LIST_COUNTER } from './expansion-caps.ts';
 
 /** One level of an abstract numbering definition. */
 export interface NumberingLevel {
@@ -157,7 +158,8 @@ export function labelParagraphs(
     const values = counters.get(key) ?? [];
     counters.set(key, values);
     const current = values[ilvl];
-    values[ilvl] = current === undefined ? startOf(ilvl) : current + 1;
+    // Word stops counting at 32767.
+    values[ilvl] = Math.min(current === undefined ? startOf(ilvl) : current + 1, MAX_LIST_COUNTER);
     for (let lower = ilvl + 1; lower < Math.max(values.length, 9); lower++) {
       if (restartsAfter(levelOf(lower), lower, ilvl)) values[lower] = undefined;
     }
@@ -165,8 +167,8 @@ export function labelParagraphs(
     const label = level.text.replace(/%([1-9])/g, (_, digit: string) => {
       const referenced = Number(digit) - 1;
       const format = level.legal ? 'decimal' : (levelOf(referenced)?.format ?? 'decimal');
-      return formatCounter(values[referenced] ?? startOf(referenced), format);
-    });
+      return formatCounter(Math.min(values[referenced] ?? startOf(referenced), MAX_LIST_COUNTER), format).slice(0, MAX_LABEL_CHARS);
+    }).slice(0, MAX_LABEL_CHARS);
     if (label.trim() === '') continue;
     labels.set(paragraph.index, level.suffix === 'space' ? `${label} ` : label);
   }

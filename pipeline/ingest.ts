@@ -5,6 +5,7 @@
 import type { Root } from 'mdast';
 import { toBlocks } from './blocks.ts';
 import { decodeText } from './decode-text.ts';
+import { checkMarkdownNesting, checkTextLines, checkTreeShape } from './expansion-caps.ts';
 import { extractMetadata } from './metadata.ts';
 import { parseMarkdown } from './read-md.ts';
 import { parseText } from './read-txt.ts';
@@ -71,8 +72,11 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
     if (/\u0000/.test(decoded.text) && decoded.text.replace(/[^\u0000]/g, '').length > decoded.text.length / 10) {
       throw new ReadError('binary data, not text');
     }
+    checkTextLines(decoded.text);
+    if (format === 'md') checkMarkdownNesting(decoded.text);
     tree = format === 'md' ? parseMarkdown(decoded.text) : parseText(decoded.text);
   }
+  checkTreeShape(tree);
   const read = performance.now();
   // One grid for every table: header rows joined; merged cells filled where the format drops them.
   normalizeTables(tree, format === 'md');

@@ -75,6 +75,7 @@ export async function processDocument(data: Uint8Array, fileName: string, limits
     return { ok: true, model, seconds };
   } catch (error) {
     if (error instanceof ReadError) return { ok: false, reason: error.message };
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return { ok: false, reason: 'nesting too deep: the document overflows the stack' };
     return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
   }
 }

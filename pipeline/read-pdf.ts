@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Paragraph, Root, Table, TableCell } from 'mdast';
+import { MAX_PDF_TEXT_RUNS } from './expansion-caps.ts';
 import { ReadError } from './read-error.ts';
 import { checkPdfPages, DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { loadPdfjs } from './pdf-engine.ts';
@@ -105,6 +106,8 @@ interface PdfjsDocument {
 }
 
 interface PdfjsPage {
+  /** The page's object in the file (`null` for a page made up by pdfjs's repair). */
+  ref: { num: number; gen: number } | null;
   getViewport(options: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: ReadonlyArray<object> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
@@ -121,8 +124,19 @@ interface PdfjsTextItem {
  * that fails gives the error, as when reading one page after the other.
  */
 async function readPages(document: PdfjsDocument, codes: PdfOperatorCodes): Promise<PdfPage[]> {
+  // A page tree may list one page object many times (each showing all of its text again): refused,
+  // as no real plan does it; and all pages together may hold at most MAX_PDF_TEXT_RUNS runs.
+  const pageOfObject = new Map<string, number>();
+  const textRuns = { seen: 0 };
   const start = (number: number): Promise<PdfPage> => {
-    const reading = withTimeout(document.getPage(number)).then((page) => withTimeout(readPage(page, number, codes)));
+    const reading = withTimeout(document.getPage(number))
+      .then((page) => {
+        const object = page.ref === null ? null : `${page.ref.num} ${page.ref.gen}`;
+        const earlier = object === null ? undefined : pageOfObject.get(object);
+        if (earlier !== undefined) throw new ReadError(`corrupt PDF: pages ${earlier} and ${number} are the same page object (${object} R)`);
+        if (object !== null) pageOfObject.set(object, number);
+        return withTimeout(readPage(page, number, codes, textRuns));
+      });
     // Pages after a failed one are not awaited; their failure is not the file's.
     reading.catch(() => undefined);
     return reading;
@@ -137,9 +151,11 @@ async function readPages(document: PdfjsDocument, codes: PdfOperatorCodes): Prom
   return pages;
 }
 
-async function readPage(page: PdfjsPage, number: number, codes: PdfOperatorCodes): Promise<PdfPage> {
+async function readPage(page: PdfjsPage, number: number, codes: PdfOperatorCodes, textRuns: { seen: number }): Promise<PdfPage> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  textRuns.seen += content.items.length;
+  if (textRuns.seen > MAX_PDF_TEXT_RUNS) throw new ReadError(`too many parts: over ${MAX_PDF_TEXT_RUNS} text runs (limit ${MAX_PDF_TEXT_RUNS})`);
   const runs: PdfTextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || !('transform' in item)) continue;
