@@ -1,10 +1,13 @@
 /**
  * Expand the CLI's arguments (files, folders, globs) into the list of input
  * files, in a stable order. A missing path is kept as an input that fails,
- * so that no argument is lost silently.
+ * so that no argument is lost silently. A folder walk stays inside the folder:
+ * a link that leads out of it is listed as skipped, and plancheck's own output
+ * folders (the --out folder, any folder holding a plancheck summary or cache)
+ * are not walked.
  */
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { open, lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** One input to process, or an argument that named nothing readable. */
 export interface InputFile {
@@ -12,7 +15,18 @@ export interface InputFile {
   path: string;
   /** Reason the input cannot be used, found while collecting. */
   error?: string;
+  /** Reason the walk passed the input by (a link leading out of the folder). */
+  skip?: string;
 }
+
+/** Options of a collection. */
+export interface CollectOptions {
+  /** Folders never walked (the output folder), as absolute paths. */
+  exclude?: string[];
+}
+
+/** The reason a link out of a walked folder is skipped. */
+export const OUTSIDE_LINK = 'skipped: a link that leads outside the folder';
 
 /** fast-glob, loaded only when an argument is not a path (it takes a few tens of ms). */
 let fg: typeof import('fast-glob') | undefined;
@@ -30,7 +44,8 @@ export const DOCUMENT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.docx'
  * @returns
  *   The inputs, folders walked recursively, without duplicates.
  */
-export async function collectInputs(args: string[], cwd: string): Promise<InputFile[]> {
+export async function collectInputs(args: string[], cwd: string, options: CollectOptions = {}): Promise<InputFile[]> {
+  const excluded = new Set(await Promise.all((options.exclude ?? []).map((path) => realpath(path).catch(() => path))));
   const seen = new Set<string>();
   const inputs: InputFile[] = [];
   const add = (input: InputFile) => {
@@ -42,7 +57,7 @@ export async function collectInputs(args: string[], cwd: string): Promise<InputF
     const path = resolve(cwd, arg);
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
-      for (const file of await walkFolder(path)) add(file);
+      for (const file of await walkFolder(path, excluded)) add(file);
     } else if (info?.isFile()) {
       add({ path });
     } else if (info) {
@@ -59,14 +74,19 @@ export async function collectInputs(args: string[], cwd: string): Promise<InputF
   return inputs;
 }
 
-/** Walk a folder recursively, following links but never into a folder twice (link loops). */
-async function walkFolder(root: string): Promise<InputFile[]> {
+/**
+ * Walk a folder recursively, following links that stay inside it but never into a folder twice
+ * (link loops), and never into plancheck's output folders.
+ */
+async function walkFolder(root: string, excluded: ReadonlySet<string>): Promise<InputFile[]> {
   const found: InputFile[] = [];
   const visited = new Set<string>();
+  const realRoot = await realpath(root).catch(() => root);
   const visit = async (folder: string): Promise<void> => {
     const real = await realpath(folder).catch(() => folder);
     if (visited.has(real)) return;
     visited.add(real);
+    if (excluded.has(real) || (await isPlancheckOutput(real))) return;
     let entries;
     try {
       entries = await readdir(folder, { withFileTypes: true });
@@ -77,6 +97,13 @@ async function walkFolder(root: string): Promise<InputFile[]> {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(path).catch(() => undefined);
+        if (target !== undefined && !isInside(realRoot, target)) {
+          found.push({ path, skip: OUTSIDE_LINK });
+          continue;
+        }
+      }
       const info = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
       if (!info) {
         found.push({ path, error: 'cannot read: broken link' });
@@ -89,4 +116,23 @@ async function walkFolder(root: string): Promise<InputFile[]> {
   };
   await visit(root);
   return found;
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** A folder plancheck wrote: its batch cache stamp, or a summary.json in plancheck's shape. */
+async function isPlancheckOutput(folder: string): Promise<boolean> {
+  if (await lstat(join(folder, '.cache', 'batch-key')).then(() => true, () => false)) return true;
+  const handle = await open(join(folder, 'summary.json')).catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const head = Buffer.alloc(32);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return /^\{\s*"inputs":\s*\d/.test(head.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await handle.close();
+  }
 }

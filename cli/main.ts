@@ -3,7 +3,7 @@
  * writes the models and the summary. All file-system work happens here.
  */
 import { existsSync } from 'node:fs';
-import { access, constants, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { access, constants, mkdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,8 @@ import { cleanTemporaryFiles } from './clean-temporary.ts';
 import { collectInputs } from './collect-inputs.ts';
 import { loadStandardFiles } from './load-standard.ts';
 import { outputNames } from './output-names.ts';
-import type { InputResult, InputTask, SummaryEntry } from './process-input.ts';
+import { readInputBytes } from './read-input.ts';
+import { skippedEntry, type InputResult, type InputTask, type SummaryEntry } from './process-input.ts';
 import { createReporter } from './reporter.ts';
 import { reasonInChinese, WORDS, type Lang } from './messages.ts';
 import { usage } from './usage.ts';
@@ -116,7 +117,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     }
     standard = loaded;
   }
-  const inputs = await collectInputs(parsed.positionals, cwd);
+  const inputs = await collectInputs(parsed.positionals, cwd, { exclude: [outDir] });
   if (inputs.length === 0) {
     process.stderr.write(`plancheck: ${words.noDocument}\n`);
     return 1;
@@ -136,15 +137,17 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     return task;
   });
   // Cache look-ups read and hash every input: a few at a time, so the disk is kept busy.
-  const hits = await mapWithLimit(tasks, CACHE_LOOKUPS_IN_FLIGHT, (task) =>
-    cacheDir && !task.error ? lookUpCache(task, cacheDir, version) : Promise.resolve(null),
-  );
+  const hits = await mapWithLimit(tasks, CACHE_LOOKUPS_IN_FLIGHT, (task, index) => {
+    const skip = inputs[index]!.skip;
+    if (skip) return Promise.resolve({ entry: skippedEntry(task.shown, skip), batch: null });
+    return cacheDir && !task.error ? lookUpCache(task, cacheDir, version) : Promise.resolve(null);
+  });
   tasks.forEach((task, index) => {
     keys.push(task.cache?.key ?? '');
     const hit = hits[index];
     if (hit) {
       results[index] = hit;
-      reporter.onFileEnd({ input: task.shown, ok: true });
+      reporter.onFileEnd(hit.entry.status === 'ok' ? { input: task.shown, ok: true } : { input: task.shown, ok: false, reason: hit.entry.reason ?? '' });
     } else {
       pending.push({ index, task });
     }
@@ -184,6 +187,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     }
   }
   const failed = summary.filter((entry) => entry.status === 'failed').length;
+  const skipped = summary.filter((entry) => entry.status === 'skipped').length;
   try {
     const run = {
       seconds: (performance.now() - runStarted) / 1000,
@@ -192,7 +196,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
       batchReportError: batchError,
       maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     };
-    await writeAtomic(join(outDir, 'summary.json'), `${JSON.stringify({ inputs: summary.length, ok: summary.length - failed, failed, run, documents: summary }, null, 2)}\n`);
+    await writeAtomic(join(outDir, 'summary.json'), `${JSON.stringify({ inputs: summary.length, ok: summary.length - failed - skipped, failed, skipped, run, documents: summary }, null, 2)}\n`);
   } catch (error) {
     process.stderr.write(`plancheck: cannot write ${join(outDir, 'summary.json')}: ${(error as Error).message}\n`);
     return 1;
@@ -211,9 +215,7 @@ async function lookUpCache(task: InputTask, cacheDir: string, version: string): 
   let data: Uint8Array;
   try {
     // Only regular files within the size limit are hashed here; the worker reports the others.
-    const info = await stat(task.path);
-    if (!info.isFile() || info.size > task.limits.maxFileBytes) return null;
-    data = await readFile(task.path);
+    data = await readInputBytes(task.path, task.limits);
   } catch {
     return null;
   }
@@ -232,13 +234,13 @@ async function lookUpCache(task: InputTask, cacheDir: string, version: string): 
 }
 
 /** Map over items with at most `limit` calls in flight; results in input order. */
-async function mapWithLimit<T, R>(items: T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+async function mapWithLimit<T, R>(items: T[], limit: number, map: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await map(items[index]!);
+      results[index] = await map(items[index]!, index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -249,12 +251,14 @@ async function mapWithLimit<T, R>(items: T[], limit: number, map: (item: T) => P
 function formatSummary(summary: SummaryEntry[], outDir: string, cwd: string, lang: Lang): string {
   const words = WORDS[lang];
   const ok = summary.filter((entry) => entry.status === 'ok');
-  const lines = [words.summaryHead(summary.length, ok.length, summary.length - ok.length, relative(cwd, outDir) || '.')];
+  const skipped = summary.filter((entry) => entry.status === 'skipped').length;
+  const failed = summary.length - ok.length - skipped;
+  const lines = [words.summaryHead(summary.length, ok.length, failed, skipped, relative(cwd, outDir) || '.')];
   for (const entry of summary) {
     lines.push(
       entry.status === 'ok'
         ? `  ${words.ok.padEnd(6)}  ${entry.input}  ${words.counts(entry.targets, entry.deadlines, entry.responsibilities)}`
-        : `  ${words.failed.padEnd(6)}  ${entry.input}: ${words.reason(entry.reason ?? '')}`,
+        : `  ${(entry.status === 'skipped' ? words.skipped : words.failed).padEnd(6)}  ${entry.input}: ${words.reason(entry.reason ?? '')}`,
     );
   }
   return `${lines.join('\n')}\n`;

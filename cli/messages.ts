@@ -52,8 +52,10 @@ export function reasonInChinese(reason: string): string {
 export interface Words {
   ok: string;
   failed: string;
+  /** An input passed by on purpose (a link leading out of a walked folder). */
+  skipped: string;
   reason: (reason: string) => string;
-  summaryHead: (inputs: number, ok: number, failed: number, out: string) => string;
+  summaryHead: (inputs: number, ok: number, failed: number, skipped: number, out: string) => string;
   counts: (targets: number | null, deadlines: number | null, responsibilities: number | null) => string;
   noInput: string;
   noDocument: string;
@@ -66,8 +68,9 @@ export const WORDS: Record<Lang, Words> = {
   zh: {
     ok: '完成',
     failed: '失败',
+    skipped: '跳过',
     reason: reasonInChinese,
-    summaryHead: (inputs, ok, failed, out) => `plancheck：共 ${inputs} 个文件，完成 ${ok} 个，失败 ${failed} 个 → ${out}/`,
+    summaryHead: (inputs, ok, failed, skipped, out) => `plancheck：共 ${inputs} 个文件，完成 ${ok} 个，失败 ${failed} 个${skipped ? `，跳过 ${skipped} 个` : ''} → ${out}/`,
     counts: (targets, deadlines, responsibilities) => `目标 ${targets}，时间节点 ${deadlines}，责任分工 ${responsibilities}`,
     noInput: '没有给出输入文件',
     noDocument: '输入中没有 .txt、.md、.docx 或 .pdf 文件',
@@ -78,8 +81,9 @@ export const WORDS: Record<Lang, Words> = {
   en: {
     ok: 'ok',
     failed: 'failed',
+    skipped: 'skipped',
     reason: (reason) => reason,
-    summaryHead: (inputs, ok, failed, out) => `plancheck: ${inputs} inputs, ${ok} ok, ${failed} failed → ${out}/`,
+    summaryHead: (inputs, ok, failed, skipped, out) => `plancheck: ${inputs} inputs, ${ok} ok, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} → ${out}/`,
     counts: (targets, deadlines, responsibilities) => `targets ${targets}, deadlines ${deadlines}, responsibilities ${responsibilities}`,
     noInput: 'no input given',
     noDocument: 'no .txt, .md, .docx or .pdf file found in the inputs',

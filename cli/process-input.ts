@@ -4,17 +4,18 @@
  * `out/<name>/…` atomically, store the result in the cache, and return the
  * input's summary entry. Runs in a worker of the pool.
  */
-import { readFile, rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { diffPlan } from '../pipeline/diff.ts';
 import { processDocument } from '../pipeline/process-document.ts';
 import { placeItems } from '../pipeline/sections.ts';
 import type { Standard } from '../pipeline/standard.ts';
 import { checkModelSize } from '../pipeline/expansion-caps.ts';
-import { checkFileSize, type Limits } from '../pipeline/limits.ts';
+import type { Limits } from '../pipeline/limits.ts';
 import { ReadError } from '../pipeline/read-error.ts';
 import { overviewPlanOf, overviewRowsOf, renderPlanReports, summarizeForBatch, type BatchPlanSummary } from '../reports/index.ts';
 import { storeResult } from './cache.ts';
+import { readInputBytes } from './read-input.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 /** Seconds one input spent in each stage. */
@@ -32,7 +33,8 @@ export interface StageTimes {
 /** One line of `summary.json`. */
 export interface SummaryEntry {
   input: string;
-  status: 'ok' | 'failed';
+  /** `skipped`: passed by on purpose (a link leading out of a walked folder); not a failure. */
+  status: 'ok' | 'failed' | 'skipped';
   output: string | null;
   reason: string | null;
   format: string | null;
@@ -106,11 +108,8 @@ async function processInputOnce(task: InputTask): Promise<InputResult> {
   const started = performance.now();
   let data: Uint8Array;
   try {
-    // Refuse a file over the size limit, or one that is no file (a FIFO given as a glob match), before reading it.
-    const info = await stat(task.path);
-    if (!info.isFile()) throw new ReadError('not a regular file');
-    checkFileSize(info.size, task.limits);
-    data = await readFile(task.path);
+    // Only a regular file on an ordinary file system, and never past the size limit (see read-input.ts).
+    data = await readInputBytes(task.path, task.limits);
   } catch (error) {
     if (error instanceof ReadError) return failed(error.message);
     return failed(`cannot read: ${errorCode(error)}`);
@@ -184,6 +183,18 @@ export function failedEntry(input: string, reason: string): SummaryEntry {
     input, status: 'failed', output: null, reason, format: null, pages: null,
     targets: null, deadlines: null, responsibilities: null, cached: false, seconds: null,
   };
+}
+
+/**
+ * The summary entry of an input the walk passed by.
+ *
+ * @param input
+ *   The input as shown to the user.
+ * @param reason
+ *   Why, one line.
+ */
+export function skippedEntry(input: string, reason: string): SummaryEntry {
+  return { ...failedEntry(input, reason), status: 'skipped' };
 }
 
 function errorCode(error: unknown): string {
