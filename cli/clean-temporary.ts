@@ -1,12 +1,13 @@
 /**
  * Remove temporary files that an interrupted run left in the output folder
- * (`<file>.<pid>.<random>.tmp`, see write-atomic.ts), so that a killed run
- * leaves nothing behind after the next one.
+ * (`<file>.plancheck-<pid>-<random>.tmp`, see write-atomic.ts), so that a killed run
+ * leaves nothing behind after the next one. Only that exact shape, whose writer
+ * is gone, is removed: a user's own `*.tmp` files are never touched.
  */
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const TEMPORARY = /\.(\d+)\.[a-z0-9]+\.tmp$/;
+const TEMPORARY = /\.plancheck-(\d+)-[a-z0-9]+\.tmp$/;
 
 /**
  * Delete stale temporary files below a folder.

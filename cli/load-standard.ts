@@ -37,18 +37,35 @@ export async function loadStandardFiles(overlayPaths: string[], cacheDir: string
   const cached = cacheDir ? join(cacheDir, `standard-${hash}.json`) : null;
   if (cached) {
     const known = await readFile(cached, 'utf8').catch(() => null);
-    if (known !== null) return JSON.parse(known) as Standard;
+    const standard = known === null ? null : verifiedStandard(known);
+    if (standard) return standard;
   }
   // zod is loaded only when a standard has to be validated.
   const { loadStandard, StandardError } = await import('../pipeline/standard.ts');
   try {
     const [base, ...overlays] = texts.map((text, i) => parseJson(text, i === 0 ? String(NATIONAL) : overlayPaths[i - 1]!));
     const standard = loadStandard(base, overlays, { allowLooser });
-    if (cached) await writeAtomic(cached, JSON.stringify(standard)).catch(() => undefined);
+    if (cached) await writeAtomic(cached, storedStandard(standard)).catch(() => undefined);
     return standard;
   } catch (error) {
     if (error instanceof StandardError) return { error: `标准无效：${error.message}` };
     return { error: `无法载入标准：${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
+/** The cached standard with the hash of its text, so a damaged copy is known (and validated again). */
+function storedStandard(standard: Standard): string {
+  const body = JSON.stringify(standard);
+  return JSON.stringify({ hash: createHash('sha256').update(body).digest('hex'), body });
+}
+
+function verifiedStandard(stored: string): Standard | null {
+  try {
+    const { hash, body } = JSON.parse(stored) as { hash?: unknown; body?: unknown };
+    if (typeof body !== 'string' || hash !== createHash('sha256').update(body).digest('hex')) return null;
+    return JSON.parse(body) as Standard;
+  } catch {
+    return null;
   }
 }
 

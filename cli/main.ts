@@ -14,6 +14,7 @@ import { cacheKey, pipelineVersion, restoreResult } from './cache.ts';
 import { cleanTemporaryFiles } from './clean-temporary.ts';
 import { collectInputs } from './collect-inputs.ts';
 import { loadStandardFiles } from './load-standard.ts';
+import { makeRealFolder } from './output-folder.ts';
 import { outputNames } from './output-names.ts';
 import { readInputBytes } from './read-input.ts';
 import { skippedEntry, type InputResult, type InputTask, type SummaryEntry } from './process-input.ts';
@@ -100,6 +101,8 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     await mkdir(outDir, { recursive: true });
     await access(outDir, constants.W_OK);
     await cleanTemporaryFiles(outDir);
+    // The cache is a real folder of this output folder: a link planted there is replaced.
+    if (!parsed.values['no-cache']) await makeRealFolder(outDir, join(outDir, '.cache'));
   } catch (error) {
     process.stderr.write(`plancheck: ${words.cannotWrite(relative(cwd, outDir) || outDir, (error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
     return 2;

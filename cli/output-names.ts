@@ -1,8 +1,17 @@
 /**
  * Output names: each input's path relative to the inputs' common folder,
- * without its extension, sanitised, and made unique (`x`, `x-2`, …).
+ * without its extension, sanitised, and made unique (`x`, `x-2`, …). No name
+ * takes the place of a batch file or folder (`summary.json`, `index.html`, …).
  */
 import { basename, dirname, extname, relative, sep } from 'node:path';
+
+/**
+ * What a batch writes at the top of the output folder (lower case): no plan's `<name>.json` or
+ * `<name>/` may be one of these, nor may a plan's first folder.
+ */
+export const BATCH_OUTPUTS = ['summary.json', 'index.html', 'overview.csv', 'overview.xlsx', 'bench.json', 'readme.md', 'screenshots', '.cache'];
+/** Top-level names a plan may not have: the batch outputs, and names whose `.json` is one. */
+const RESERVED = new Set([...BATCH_OUTPUTS, ...BATCH_OUTPUTS.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)), 'index', 'overview']);
 
 /**
  * Name the output of every input.
@@ -14,12 +23,14 @@ import { basename, dirname, extname, relative, sep } from 'node:path';
  */
 export function outputNames(paths: string[]): string[] {
   const base = commonFolder(paths);
-  const used = new Set<string>(['summary', 'index', 'overview', 'bench']);
+  const used = new Set<string>(RESERVED);
   const names = paths.map((path) => {
     const rel = relative(base, path).split(sep);
     const file = rel.pop() ?? basename(path);
     const stem = sanitise(file.slice(0, file.length - extname(file).length) || file);
     const folders = rel.map(sanitise).filter((part) => part !== '');
+    // A plan under a folder named like a batch output (`index.html/plan.txt`) gets its folder renamed.
+    if (folders[0] !== undefined && RESERVED.has(folders[0].toLowerCase())) folders[0] = `${folders[0]}-2`;
     const wanted = [...folders, stem].join('/');
     let name = wanted;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted}-${n}`;

@@ -5,7 +5,7 @@
  * input's summary entry. Runs in a worker of the pool.
  */
 import { rm } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { diffPlan } from '../pipeline/diff.ts';
 import { processDocument } from '../pipeline/process-document.ts';
 import { placeItems } from '../pipeline/sections.ts';
@@ -15,6 +15,7 @@ import type { Limits } from '../pipeline/limits.ts';
 import { ReadError } from '../pipeline/read-error.ts';
 import { overviewPlanOf, overviewRowsOf, renderPlanReports, summarizeForBatch, type BatchPlanSummary } from '../reports/index.ts';
 import { storeResult } from './cache.ts';
+import { makeRealFolder } from './output-folder.ts';
 import { readInputBytes } from './read-input.ts';
 import { writeAtomic } from './write-atomic.ts';
 
@@ -140,6 +141,9 @@ async function processInputOnce(task: InputTask): Promise<InputResult> {
     seconds,
   };
   try {
+    // A link planted where the plan's outputs go is replaced, never written through.
+    await makeRealFolder(task.outDir, dirname(modelPath));
+    if (task.standard) await makeRealFolder(task.outDir, join(task.outDir, task.name));
     await writeAtomic(modelPath, modelJson);
   } catch (error) {
     return failed(`cannot write ${modelPath}: ${errorCode(error)}`);

@@ -13,7 +13,7 @@ import {
   type BatchPlanSummary, type FailedInput,
 } from '../reports/index.ts';
 import { OVERVIEW_ROWS_FILE } from './process-input.ts';
-import { writeAtomic } from './write-atomic.ts';
+import { temporaryName, writeAtomic } from './write-atomic.ts';
 
 /**
  * Write index.html, overview.csv and overview.xlsx for the plans of a batch.
@@ -27,12 +27,13 @@ import { writeAtomic } from './write-atomic.ts';
  */
 export async function writeBatchReports(outDir: string, plans: BatchPlanSummary[], failed: FailedInput[] = []): Promise<void> {
   await writeAtomic(join(outDir, 'index.html'), await renderBatchIndex(plans, { failed }));
-  const suffix = `${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const csvPath = join(outDir, 'overview.csv');
   const xlsxPath = join(outDir, 'overview.xlsx');
-  const csv = createWriteStream(`${csvPath}.${suffix}`);
+  const csvTemporary = temporaryName(csvPath);
+  const xlsxTemporary = temporaryName(xlsxPath);
+  const csv = createWriteStream(csvTemporary, { flags: 'wx' });
   const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${xlsxPath}.${suffix}`, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsxTemporary, useStyles: true, useSharedStrings: false });
   workbook.creator = 'plancheck';
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = workbook.created;
@@ -55,12 +56,12 @@ export async function writeBatchReports(outDir: string, plans: BatchPlanSummary[
     await once(csv, 'close');
     sheet.commit();
     await workbook.commit();
-    await rename(`${csvPath}.${suffix}`, csvPath);
-    await rename(`${xlsxPath}.${suffix}`, xlsxPath);
+    await rename(csvTemporary, csvPath);
+    await rename(xlsxTemporary, xlsxPath);
   } catch (error) {
     csv.destroy();
-    await rm(`${csvPath}.${suffix}`, { force: true });
-    await rm(`${xlsxPath}.${suffix}`, { force: true });
+    await rm(csvTemporary, { force: true });
+    await rm(xlsxTemporary, { force: true });
     throw error;
   }
 }
