@@ -4,7 +4,7 @@
  * numerals before a unit, years (2025年, 二○二七年), ranges (51～55人, 1至2项,
  * 1万～1.5万), Roman levels (Ⅲ级) — with their unit, normalised.
  */
-import { parseChineseInteger } from '../pipeline/chinese-numerals.ts';
+import { parseChineseDecimal } from '../pipeline/chinese-numerals.ts';
 
 /** One number found in a text. Offsets are into the text given to `scanNumbers`. */
 export interface NumberMention {
@@ -92,22 +92,24 @@ const UNITS: Array<[string, string]> = [
 
 const ARABIC = String.raw`\d+(?:\.\d+)?`;
 const CHINESE = '[零〇○一二两三四五六七八九十百千]+';
+/** A Chinese decimal: 九十九点五, 一点五. */
+const CHINESE_DECIMAL = `${CHINESE}点[零〇○一二三四五六七八九]+`;
 const RANGE_SEP = '[～~〜\\-—–－至到]';
 const ROMAN: Record<string, number> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, I: 1, II: 2, III: 3, IV: 4, V: 5 };
 
 /** Every form of number `scanNumbers` reads, one alternative each (capture groups 1–11). */
 const NUMBER_PATTERN = new RegExp(
   [
-    // 百分之八十五, 百分之85
-    `百分之(${CHINESE}|${ARABIC})`,
+    // 百分之八十五, 百分之九十九点五, 百分之85
+    `百分之(${CHINESE_DECIMAL}|${CHINESE}|${ARABIC})`,
     // Arabic, optional 万, optional range
     `(${ARABIC})(万)?(?:(${RANGE_SEP})(${ARABIC})(万)?)?`,
     // Chinese year 二○二七(年)
     `([一二三四五六七八九][○〇零一二三四五六七八九]{3})(?=年|$|\\s)`,
     // Roman level before 级
     '(III|II|IV|Ⅲ|Ⅱ|Ⅰ|Ⅳ|Ⅴ|I|V)(?=级)',
-    // Chinese numeral (range) before a unit
-    `(${CHINESE})(?:(${RANGE_SEP})(${CHINESE}))?(?=[名人间元所项个级年])`,
+    // Chinese numeral or decimal (range) before a unit
+    `(${CHINESE_DECIMAL}|${CHINESE})(?:(${RANGE_SEP})(${CHINESE_DECIMAL}|${CHINESE}))?(?=[名人间元所项个级年]|平方米)`,
   ].join('|'),
   'g',
 );
@@ -155,7 +157,7 @@ export function scanNumbers(text: string): NumberMention[] {
     let unit = '';
     let isYear = false;
     if (m[1] !== undefined) {
-      value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseInteger(m[1]);
+      value = /\d/.test(m[1]) ? Number(m[1]) : parseChineseDecimal(m[1]);
       unit = '%';
     } else if (m[2] !== undefined) {
       // A number glued to a letter before it (V2) is a code, not a quantity.
@@ -181,8 +183,8 @@ export function scanNumbers(text: string): NumberMention[] {
     } else if (m[9] !== undefined) {
       // 每百名学生, /百名学生: the base of a ratio, not a figure.
       if (m[9] === '百' && (text[start - 1] === '每' || text[start - 1] === '/' || text[start - 1] === '／')) continue;
-      value = parseChineseInteger(m[9]);
-      if (m[11] !== undefined) high = parseChineseInteger(m[11]) ?? undefined;
+      value = parseChineseDecimal(m[9]);
+      if (m[11] !== undefined) high = parseChineseDecimal(m[11]) ?? undefined;
     }
     if (value === null || !Number.isFinite(value)) continue;
     if (!isYear && unit === '') {

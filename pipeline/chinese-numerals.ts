@@ -1,5 +1,6 @@
 /**
- * Chinese integers as written in plans: 十二, 二十五, 一百零五, 两千, 三万.
+ * Chinese numbers as written in plans: integers (十二, 二十五, 一百零五, 两千, 三万) and
+ * decimals with 点 (九十九点五, 一点五, 四点零五).
  */
 
 const DIGITS: Record<string, number> = {
@@ -34,4 +35,22 @@ export function parseChineseInteger(text: string): number | null {
     }
   }
   return total + section + (digit ?? 0);
+}
+
+/**
+ * Parse a Chinese number with an optional decimal part after 点, digit by digit.
+ *
+ * @param text
+ *   `九十九点五`, `一点五`, `四点零五`, or an integer as for `parseChineseInteger`.
+ * @returns
+ *   The number (99.5, 1.5, 4.05), or `null` when the text is not one.
+ */
+export function parseChineseDecimal(text: string): number | null {
+  const [whole, fraction, ...rest] = text.split('点');
+  if (rest.length > 0 || whole === undefined) return null;
+  const integer = parseChineseInteger(whole);
+  if (integer === null || fraction === undefined) return integer;
+  if (!/^[零〇○一二三四五六七八九]+$/.test(fraction)) return null;
+  const digits = [...fraction].map((char) => DIGITS[char]!).join('');
+  return Number(`${integer}.${digits}`);
 }

@@ -80,6 +80,12 @@ function loadZip(data: Uint8Array, limits: Limits): JSZip {
   }
   if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new ReadError('not a .docx: not a zip archive');
   const entries = readCentralDirectory(data, limits);
+  const names = new Set<string>();
+  for (const entry of entries) {
+    // Readers disagree on which copy of a twice-stored part counts: the package is ambiguous.
+    if (names.has(entry.name)) throw new ReadError(`unreadable .docx: the zip holds ${entry.name} twice`);
+    names.add(entry.name);
+  }
   const zip = new JSZip();
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;

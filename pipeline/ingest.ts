@@ -3,6 +3,7 @@
  * metadata. Readers for binary formats load lazily (pdfjs and mammoth are heavy).
  */
 import type { Root } from 'mdast';
+import { removeBidiControls } from './bidi-controls.ts';
 import { toBlocks } from './blocks.ts';
 import { decodeText } from './decode-text.ts';
 import { checkMarkdownNesting, checkTextLines, checkTreeShape } from './expansion-caps.ts';
@@ -63,8 +64,10 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
     tree = result.tree;
     pages = result.pages;
   } else if (format === 'docx') {
-    const { readDocx } = await import('./read-docx.ts');
-    tree = await readDocx(data, limits);
+    const { readDocxWithMessages } = await import('./read-docx.ts');
+    const read = await readDocxWithMessages(data, limits);
+    tree = read.tree;
+    warnings.push(...read.notices);
   } else {
     const decoded = decodeText(data);
     encoding = decoded.encoding;
@@ -77,6 +80,8 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
     tree = format === 'md' ? parseMarkdown(decoded.text) : parseText(decoded.text);
   }
   checkTreeShape(tree);
+  const bidi = removeBidiControls(tree);
+  if (bidi > 0) warnings.push(`bidirectional control characters removed: ${bidi} (they make text display otherwise than it reads)`);
   const read = performance.now();
   // One grid for every table: header rows joined; merged cells filled where the format drops them.
   normalizeTables(tree, format === 'md');

@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { extractPlan } from '../extractors/extract-plan.ts';
 import type { PlanExtraction, PlanMessage } from '../extractors/model.ts';
+import { findImplausibleValues } from './implausible-values.ts';
 import { ingest } from './ingest.ts';
 import { ReadError } from './read-error.ts';
 import { restoreExtraction, restoreMetadata } from './traditional-script.ts';
@@ -58,6 +59,10 @@ export async function processDocument(data: Uint8Array, fileName: string, limits
     const extraction = extractPlan(doc.blocks, doc.metadata);
     const metadata = doc.restore ? restoreMetadata(doc.metadata, doc.restore) : doc.metadata;
     if (doc.restore) restoreExtraction(extraction, doc.restore);
+    for (const finding of findImplausibleValues(extraction.targets)) {
+      const place = finding.line === null ? {} : { place: { line: finding.line, column: finding.column ?? 1 } };
+      file.message(finding.reason, { ruleId: 'implausible-value', source: 'plancheck', ...place });
+    }
     const seconds: StageSeconds = { ...doc.seconds, extract: (performance.now() - extractStarted) / 1000 };
     const model: DocumentModel = {
       document: fileName,

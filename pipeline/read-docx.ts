@@ -8,6 +8,7 @@
  */
 import mammoth from 'mammoth';
 import type { Root } from 'mdast';
+import { countAltChunks, dropHiddenRuns } from './docx-hidden-content.ts';
 import { buildDocxTree } from './docx-html-tree.ts';
 import { labelParagraphs, readNumbering } from './docx-numbering.ts';
 import { openDocxPackage } from './docx-package.ts';
@@ -24,6 +25,8 @@ export interface DocxReadResult {
   tree: Root;
   /** mammoth's warnings (unrecognised styles, unsupported elements) and ours, deduplicated. */
   warnings: string[];
+  /** What the document holds that is not read as its text (hidden runs, altChunk parts), for the model's messages. */
+  notices: string[];
 }
 
 /**
@@ -38,6 +41,12 @@ export interface DocxReadResult {
  */
 export async function readDocxWithMessages(data: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<DocxReadResult> {
   const docx = await openDocxPackage(data, limits);
+  const notices: string[] = [];
+  const hidden = dropHiddenRuns(docx.document);
+  if (hidden.dropped > 0) notices.push(`hidden text (w:vanish) not read: ${hidden.dropped} ${hidden.dropped === 1 ? 'run' : 'runs'}`);
+  docx.document = hidden.xml;
+  const altChunks = countAltChunks(docx.document);
+  if (altChunks > 0) notices.push(`embedded content in another format (w:altChunk) not read: ${altChunks} ${altChunks === 1 ? 'part' : 'parts'}`);
   let labels: Map<number, string>;
   const rowStarts = new Map<number, number>();
   let html: string;
@@ -64,7 +73,7 @@ export async function readDocxWithMessages(data: Uint8Array, limits: Limits = DE
     throw new ReadError(`unreadable .docx: ${describe(error)}`);
   }
   const built = buildDocxTree(html, { labels, rowStarts });
-  return { tree: built.tree, warnings: [...new Set([...warnings, ...built.warnings])] };
+  return { tree: built.tree, warnings: [...new Set([...warnings, ...built.warnings])], notices };
 }
 
 /**
