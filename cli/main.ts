@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { escapeControls } from '../pipeline/control-characters.ts';
 import { DEFAULT_LIMITS, type Limits } from '../pipeline/limits.ts';
 import type { Standard } from '../pipeline/standard.ts';
 import { cacheKey, pipelineVersion, restoreResult } from './cache.ts';
@@ -71,7 +72,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
       },
     });
   } catch (error) {
-    process.stderr.write(`plancheck: ${(error as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`plancheck: ${escapeControls((error as Error).message)}\n${USAGE}\n`);
     return 2;
   }
   if (parsed.values.help) {
@@ -104,7 +105,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     // The cache is a real folder of this output folder: a link planted there is replaced.
     if (!parsed.values['no-cache']) await makeRealFolder(outDir, join(outDir, '.cache'));
   } catch (error) {
-    process.stderr.write(`plancheck: ${words.cannotWrite(relative(cwd, outDir) || outDir, (error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
+    process.stderr.write(`plancheck: ${escapeControls(words.cannotWrite(relative(cwd, outDir) || outDir, (error as NodeJS.ErrnoException).code ?? (error as Error).message))}\n`);
     return 2;
   }
   let standard: Standard | null = null;
@@ -115,7 +116,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
       parsed.values['allow-looser'] === true,
     );
     if ('error' in loaded) {
-      process.stderr.write(`plancheck: ${loaded.error}\n`);
+      process.stderr.write(`plancheck: ${escapeControls(loaded.error)}\n`);
       return 2;
     }
     standard = loaded;
@@ -184,7 +185,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
         if (cacheDir) await writeAtomic(stamp, batchKey);
       } catch (error) {
         batchError = `cannot write the batch reports: ${(error as Error).message.split('\n')[0]}`;
-        process.stderr.write(`plancheck: ${words.batchError((error as Error).message.split('\n')[0]!)}\n`);
+        process.stderr.write(`plancheck: ${escapeControls(words.batchError((error as Error).message.split('\n')[0]!))}\n`);
       }
       batchSeconds = (performance.now() - batchStarted) / 1000;
     }
@@ -201,7 +202,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     };
     await writeAtomic(join(outDir, 'summary.json'), `${JSON.stringify({ inputs: summary.length, ok: summary.length - failed - skipped, failed, skipped, run, documents: summary }, null, 2)}\n`);
   } catch (error) {
-    process.stderr.write(`plancheck: cannot write ${join(outDir, 'summary.json')}: ${(error as Error).message}\n`);
+    process.stderr.write(`plancheck: cannot write ${escapeControls(join(outDir, 'summary.json'))}: ${escapeControls((error as Error).message.split('\n')[0] ?? '')}\n`);
     return 1;
   }
   process.stdout.write(formatSummary(summary, outDir, cwd, lang));
@@ -256,12 +257,12 @@ function formatSummary(summary: SummaryEntry[], outDir: string, cwd: string, lan
   const ok = summary.filter((entry) => entry.status === 'ok');
   const skipped = summary.filter((entry) => entry.status === 'skipped').length;
   const failed = summary.length - ok.length - skipped;
-  const lines = [words.summaryHead(summary.length, ok.length, failed, skipped, relative(cwd, outDir) || '.')];
+  const lines = [words.summaryHead(summary.length, ok.length, failed, skipped, escapeControls(relative(cwd, outDir) || '.'))];
   for (const entry of summary) {
     lines.push(
       entry.status === 'ok'
-        ? `  ${words.ok.padEnd(6)}  ${entry.input}  ${words.counts(entry.targets, entry.deadlines, entry.responsibilities)}`
-        : `  ${(entry.status === 'skipped' ? words.skipped : words.failed).padEnd(6)}  ${entry.input}: ${words.reason(entry.reason ?? '')}`,
+        ? `  ${words.ok.padEnd(6)}  ${escapeControls(entry.input)}  ${words.counts(entry.targets, entry.deadlines, entry.responsibilities)}`
+        : `  ${(entry.status === 'skipped' ? words.skipped : words.failed).padEnd(6)}  ${escapeControls(entry.input)}: ${escapeControls(words.reason(entry.reason ?? ''))}`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -2,6 +2,7 @@
  * Batch progress: a live bar when stdout is a terminal, one plain line per
  * document otherwise. Hooks follow vitest's reporters: start, file end, run end.
  */
+import { escapeControls } from '../pipeline/control-characters.ts';
 import { WORDS, type Lang, type Words } from './messages.ts';
 
 /** What the CLI tells a reporter. */
@@ -34,7 +35,7 @@ function lineReporter(stream: NodeJS.WriteStream, words: Words): Reporter {
     },
     onFileEnd: ({ input, ok, reason }) => {
       done++;
-      stream.write(`[${done}/${total}] ${ok ? words.ok : words.failed} ${input}${ok ? '' : `: ${words.reason(reason ?? '')}`}\n`);
+      stream.write(`[${done}/${total}] ${ok ? words.ok : words.failed} ${escapeControls(input)}${ok ? '' : `: ${escapeControls(words.reason(reason ?? ''))}`}\n`);
     },
     onRunEnd: () => {},
   };
@@ -49,8 +50,9 @@ function barReporter(stream: NodeJS.WriteStream, cliProgress: typeof import('cli
   return {
     onRunStart: (total) => bar.start(total, 0, { file: '' }),
     onFileEnd: ({ input, ok, reason }) => {
-      if (!ok) failures.push(`${words.failed} ${input}: ${words.reason(reason ?? '')}`);
-      bar.increment({ file: input.length > 40 ? `…${input.slice(-39)}` : input });
+      const shown = escapeControls(input);
+      if (!ok) failures.push(`${words.failed} ${shown}: ${escapeControls(words.reason(reason ?? ''))}`);
+      bar.increment({ file: shown.length > 40 ? `…${shown.slice(-39)}` : shown });
     },
     onRunEnd: () => {
       bar.stop();

@@ -1,6 +1,7 @@
 /**
  * What the report renderers read from a document model.
  */
+import { dropControls } from '../pipeline/control-characters.ts';
 import type { DocumentModel } from '../pipeline/process-document.ts';
 import type { ItemPlaces } from '../pipeline/sections.ts';
 
@@ -30,5 +31,6 @@ export interface PlanReportOptions {
  *   The title.
  */
 export function titleOf(model: ReportInput): string {
-  return model.metadata.title ?? model.document;
+  // A file name may hold terminal and bidi controls: none of them reach a title.
+  return dropControls(model.metadata.title ?? model.document);
 }
