@@ -151,7 +151,7 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     const hit = hits[index];
     if (hit) {
       results[index] = hit;
-      reporter.onFileEnd(hit.entry.status === 'ok' ? { input: task.shown, ok: true } : { input: task.shown, ok: false, reason: hit.entry.reason ?? '' });
+      reporter.onFileEnd(hit.entry.status === 'ok' ? { input: task.shown, ok: true } : { input: task.shown, ok: false, reason: hit.entry.reason ?? '', skipped: hit.entry.status === 'skipped' });
     } else {
       pending.push({ index, task });
     }

@@ -8,7 +8,8 @@ import { WORDS, type Lang, type Words } from './messages.ts';
 /** What the CLI tells a reporter. */
 export interface Reporter {
   onRunStart(total: number): void;
-  onFileEnd(entry: { input: string; ok: boolean; reason?: string }): void;
+  /** `skipped`: passed by on purpose (not a failure). */
+  onFileEnd(entry: { input: string; ok: boolean; reason?: string; skipped?: boolean }): void;
   onRunEnd(): void;
 }
 
@@ -33,9 +34,9 @@ function lineReporter(stream: NodeJS.WriteStream, words: Words): Reporter {
     onRunStart: (n) => {
       total = n;
     },
-    onFileEnd: ({ input, ok, reason }) => {
+    onFileEnd: ({ input, ok, reason, skipped }) => {
       done++;
-      stream.write(`[${done}/${total}] ${ok ? words.ok : words.failed} ${escapeControls(input)}${ok ? '' : `: ${escapeControls(words.reason(reason ?? ''))}`}\n`);
+      stream.write(`[${done}/${total}] ${ok ? words.ok : skipped ? words.skipped : words.failed} ${escapeControls(input)}${ok ? '' : `: ${escapeControls(words.reason(reason ?? ''))}`}\n`);
     },
     onRunEnd: () => {},
   };
@@ -49,9 +50,9 @@ function barReporter(stream: NodeJS.WriteStream, cliProgress: typeof import('cli
   const failures: string[] = [];
   return {
     onRunStart: (total) => bar.start(total, 0, { file: '' }),
-    onFileEnd: ({ input, ok, reason }) => {
+    onFileEnd: ({ input, ok, reason, skipped }) => {
       const shown = escapeControls(input);
-      if (!ok) failures.push(`${words.failed} ${shown}: ${escapeControls(words.reason(reason ?? ''))}`);
+      if (!ok) failures.push(`${skipped ? words.skipped : words.failed} ${shown}: ${escapeControls(words.reason(reason ?? ''))}`);
       bar.increment({ file: shown.length > 40 ? `…${shown.slice(-39)}` : shown });
     },
     onRunEnd: () => {
