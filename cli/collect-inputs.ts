@@ -26,7 +26,7 @@ export interface CollectOptions {
 }
 
 /** The reason a link out of a walked folder is skipped. */
-export const OUTSIDE_LINK = 'skipped: a link that leads outside the folder';
+export const OUTSIDE_LINK = 'a link that leads outside the folder';
 
 /** fast-glob, loaded only when an argument is not a path (it takes a few tens of ms). */
 let fg: typeof import('fast-glob') | undefined;
