@@ -32,7 +32,8 @@ export function removeBidiControls(tree: object): number {
       });
     }
     BIDI_CONTROLS.lastIndex = 0;
-    if (Array.isArray(node.children)) stack.push(...(node.children as TextLike[]));
+    // One push per child: spreading 100,000 children into push() overflows the stack.
+    if (Array.isArray(node.children)) for (const child of node.children as TextLike[]) stack.push(child);
   }
   return removed;
 }

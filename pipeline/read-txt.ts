@@ -42,7 +42,8 @@ export function parseText(text: string): Root {
     const position = linePosition(raw, index, starts[index]!);
     children.push({
       type: 'paragraph',
-      children: [{ type: 'text', value, position }],
+      // The paragraph carries the position; its one text node does not repeat it (a model stays small per line).
+      children: [{ type: 'text', value }],
       position,
       data: { location: { line: index + 1, column: position.start.column } },
     });

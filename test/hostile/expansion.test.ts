@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeBidiControls } from '../../pipeline/bidi-controls.ts';
 import {
   checkMarkdownNesting,
   checkModelSize,
@@ -52,6 +53,14 @@ describe('caps on what a small input expands into', () => {
   });
 });
 
+describe('wide trees', () => {
+  it('should remove bidi controls from a tree of 200,000 paragraphs without overflowing the stack', () => {
+    const tree = { type: 'root', children: Array.from({ length: 200_000 }, () => ({ type: 'paragraph', children: [{ type: 'text', value: '\u202e字' }] })) };
+    expect(removeBidiControls(tree)).toBe(200_000);
+    expect(tree.children[199_999]!.children[0]!.value).toBe('字');
+  });
+});
+
 describe('hostile documents that expand', () => {
   it('should label a list whose counter starts at 20,000,000 as Word does: counter capped at 32767, label at 64 characters', async () => {
     const outcome = await processDocument(hostile('numbering-bomb.docx'), 'numbering-bomb.docx');
@@ -96,6 +105,8 @@ describe('a batch of documents that used to abort the process', () => {
     cpSync(join(root, 'corpus/jiaoling-2022.txt'), join(work, 'in/jiaoling-2022.txt'));
     // 8 MB: two million one-character lines (the model with its tree would need ~1.7 GB).
     writeFileSync(join(work, 'in/million-lines.txt'), '字\n'.repeat(2_000_000));
+    // 600 KB: 150,000 lines, within the line cap; its model would be over 64 times its size.
+    writeFileSync(join(work, 'in/many-lines.txt'), '字\n'.repeat(150_000));
     try {
       await run('node', [bin, 'in', '--out', 'out', '--jobs', '2'], { cwd: work });
       code = 0;
@@ -114,6 +125,7 @@ describe('a batch of documents that used to abort the process', () => {
     expect(Object.fromEntries(summary.documents.map((d) => [d.input, [d.status, d.reason]]))).toEqual({
       'in/gridspan-bomb.docx': ['failed', expect.stringMatching(/^model too large: \d+ MB from a 2 KB input \(limit 8 MB\)$/)],
       'in/jiaoling-2022.txt': ['ok', null],
+      'in/many-lines.txt': ['failed', expect.stringMatching(/^model too large: \d+ MB from a 586 KB input \(limit 37 MB\)$/)],
       'in/million-lines.txt': ['failed', 'too many lines: 2000001 (limit 200000)'],
       'in/nested-quotes.md': ['failed', 'nesting too deep: 10000 levels (limit 64)'],
       'in/numbering-bomb.docx': ['ok', null],
