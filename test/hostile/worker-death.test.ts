@@ -39,3 +39,47 @@ describe('a worker process that dies', () => {
     expect(deathReason(code, signal, stderr)).toBe(reason);
   });
 });
+
+describe('a run killed while a document keeps its worker busy', () => {
+  it('should leave no worker process behind', async () => {
+    const { spawn } = await import('node:child_process');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const childrenOf = (pid: number) =>
+      readdirSync('/proc')
+        .filter((name) => /^\d+$/.test(name))
+        .filter((name) => {
+          try {
+            const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+            return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+          } catch {
+            return false;
+          }
+        })
+        .map(Number);
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const script = `
+      import { runBatch } from ${JSON.stringify(new URL('../../cli/run-batch.ts', import.meta.url).pathname)};
+      const task = { path: '/in/hang.txt', shown: 'hang.txt', name: 'hang', outDir: '/nonexistent-plancheck-out', cache: null, standard: null, limits: { maxFileBytes: 1, maxDocxUncompressedBytes: 1, maxDocxEntries: 1, maxPdfPages: 1, maxSecondsPerDocument: 600 } };
+      await runBatch([task], { jobs: 1, maxSecondsPerDocument: 600, maxWorkerMemoryMb: 128, workerFile: new URL(${JSON.stringify(workerFile.href)}) }, { onRunStart() {}, onFileEnd() {}, onRunEnd() {} });
+    `;
+    const driver = spawn('node', ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: 'ignore' });
+    let workers: number[] = [];
+    for (let i = 0; i < 100 && workers.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      workers = childrenOf(driver.pid!);
+    }
+    expect(workers.length).toBeGreaterThan(0);
+    // Let the worker start the hanging document, then kill the run outright.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    driver.kill('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(workers.filter(alive)).toEqual([]);
+  }, 60_000);
+});
