@@ -80,6 +80,12 @@ describe('inputs outside the folder walked', () => {
     expect(code).toBe(0);
   });
 
+  it('should match no link with a glob pattern (fast-glob lists regular files only)', async () => {
+    const out = join(work, 'out-glob');
+    expect(await plancheck(['in/*.txt', 'in/sub/*.txt', '--out', out], work)).toBe(1);
+    expect(statusOf(summaryOf(out))).toEqual({ 'in/*.txt': ['failed', 'no file matches this pattern'], 'in/sub/plan.txt': ['ok', null] });
+  });
+
   it('should write nothing of /etc or of the environment into --out or its cache', () => {
     const passwd = readFileSync('/etc/passwd', 'utf8').split('\n')[0]!;
     for (const file of listFiles(join(work, 'out'))) {
