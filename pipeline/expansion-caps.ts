@@ -41,9 +41,13 @@ export function checkTextLines(text: string): void {
   if (lines > MAX_TEXT_LINES) throw new ReadError(`too many lines: ${lines} (limit ${MAX_TEXT_LINES})`);
 }
 
+/** The container markers that open a line: `>`, and list markers (`-`, `*`, `+`, `1.`, `1)`) followed by a space. */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))+/gm;
+const CONTAINER_MARKER = />|[-*+][ \t]|\d{1,9}[.)][ \t]/g;
+
 /**
- * Refuse Markdown that nests blockquotes deeper than MAX_NESTING_DEPTH, before it is parsed
- * (parsers recurse once per level).
+ * Refuse Markdown that nests blockquotes or lists deeper than MAX_NESTING_DEPTH on one line, before
+ * it is parsed (parsers recurse once per level, and take quadratic time on deep lists).
  *
  * @param text
  *   The decoded Markdown.
@@ -52,9 +56,8 @@ export function checkTextLines(text: string): void {
  */
 export function checkMarkdownNesting(text: string): void {
   let deepest = 0;
-  for (const match of text.matchAll(/^[ \t>]*>/gm)) {
-    let depth = 0;
-    for (const char of match[0]) if (char === '>') depth++;
+  for (const match of text.matchAll(CONTAINER_PREFIX)) {
+    const depth = match[0].match(CONTAINER_MARKER)?.length ?? 0;
     if (depth > deepest) deepest = depth;
   }
   if (deepest > MAX_NESTING_DEPTH) throw new ReadError(`nesting too deep: ${deepest} levels (limit ${MAX_NESTING_DEPTH})`);
