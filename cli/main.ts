@@ -206,7 +206,8 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
     return 1;
   }
   process.stdout.write(formatSummary(summary, outDir, cwd, lang));
-  return failed > 0 || batchError !== null ? 1 : 0;
+  // Nothing read at all (every input skipped) is no success either.
+  return failed > 0 || batchError !== null || failed + skipped === summary.length ? 1 : 0;
 }
 
 /**

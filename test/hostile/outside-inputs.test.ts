@@ -80,6 +80,13 @@ describe('inputs outside the folder walked', () => {
     expect(code).toBe(0);
   });
 
+  it('should exit 1 when every input was skipped: nothing was read', async () => {
+    mkdirSync(join(work, 'only-links'));
+    symlinkSync('/etc/passwd', join(work, 'only-links/passwd.md'));
+    expect(await plancheck(['only-links', '--out', 'out-only-links'], work)).toBe(1);
+    expect(summaryOf(join(work, 'out-only-links'))).toMatchObject({ inputs: 1, ok: 0, failed: 0, skipped: 1 });
+  });
+
   it('should match no link with a glob pattern (fast-glob lists regular files only)', async () => {
     const out = join(work, 'out-glob');
     expect(await plancheck(['in/*.txt', 'in/sub/*.txt', '--out', out], work)).toBe(1);
