@@ -38,7 +38,13 @@ export class WorkerSlot {
   #ready: Promise<void> | null = null;
   #stderr = '';
   #next = 0;
+  #peakRssMb = 0;
   readonly #options: ProcessPoolOptions;
+
+  /** The most resident memory any of this slot's workers was seen using during a task, in MB. */
+  get peakRssMb(): number {
+    return this.#peakRssMb;
+  }
 
   constructor(options: ProcessPoolOptions) {
     this.#options = options;
@@ -76,6 +82,7 @@ export class WorkerSlot {
       const timer = setTimeout(() => kill(`timed out after ${maxSeconds} s (limit per document)`), maxSeconds * 1000);
       const watch = setInterval(() => {
         void residentMb(child.pid).then((mb) => {
+          if (mb > this.#peakRssMb) this.#peakRssMb = mb;
           if (mb > this.#options.maxRssMb && killedFor === null) kill(`out of memory: the document took over ${this.#options.maxRssMb} MB (limit per document)`);
         });
       }, MEMORY_CHECK_MS);

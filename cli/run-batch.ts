@@ -21,6 +21,12 @@ export interface BatchOptions {
   workerFile?: URL;
 }
 
+/** What a batch used, filled in by `runBatch`. */
+export interface BatchUsage {
+  /** The sum over workers of the most resident memory each was seen using (sampled), in MB. */
+  workerPeakRssMb: number;
+}
+
 /**
  * Process every task.
  *
@@ -30,10 +36,12 @@ export interface BatchOptions {
  *   Parallelism and limits.
  * @param reporter
  *   Told about each document as it ends.
+ * @param usage
+ *   Filled in with what the workers used (optional).
  * @returns
  *   One summary entry per task, in input order.
  */
-export async function runBatch(tasks: InputTask[], options: BatchOptions, reporter: Reporter): Promise<InputResult[]> {
+export async function runBatch(tasks: InputTask[], options: BatchOptions, reporter: Reporter, usage?: BatchUsage): Promise<InputResult[]> {
   const lanes = Math.max(1, Math.min(options.jobs, tasks.length));
   const poolOptions = {
     workerModule: options.workerFile ?? new URL('./worker-entry.mjs', import.meta.url),
@@ -59,6 +67,7 @@ export async function runBatch(tasks: InputTask[], options: BatchOptions, report
     return results;
   } finally {
     for (const slot of slots) slot.close();
+    if (usage) usage.workerPeakRssMb = Math.round(slots.reduce((sum, slot) => sum + slot.peakRssMb, 0));
   }
 }
 

@@ -12,7 +12,8 @@ describe('a worker process that dies', () => {
   it('should fail only its document, with the reason, replace the worker and finish the batch in input order', async () => {
     // Each death kind between two good documents, on one lane: the lane's next document needs a new worker.
     const names = ['a.txt', 'abort.txt', 'b.txt', 'exit.txt', 'c.txt', 'heap.txt', 'd.txt', 'rss.txt', 'e.txt'];
-    const results = await runBatch(names.map(task), { jobs: 1, maxSecondsPerDocument: 60, maxWorkerMemoryMb: 128, maxWorkerRssMb: 400, workerFile }, silent);
+    const usage = { workerPeakRssMb: 0 };
+    const results = await runBatch(names.map(task), { jobs: 1, maxSecondsPerDocument: 60, maxWorkerMemoryMb: 128, maxWorkerRssMb: 400, workerFile }, silent, usage);
     expect(results.map((r) => [r.entry.input, r.entry.status, r.entry.reason])).toEqual([
       ['a.txt', 'ok', null],
       ['abort.txt', 'failed', 'worker died (killed by SIGABRT)'],
@@ -27,6 +28,8 @@ describe('a worker process that dies', () => {
     const pids = results.map((r) => (r as unknown as { pid?: number }).pid).filter((pid) => pid !== undefined);
     // a, b, c, d, e: five live workers in turn, each replacing a dead one.
     expect(new Set(pids).size).toBe(5);
+    // The worker killed for its memory was seen past the limit: the run's figures count it.
+    expect(usage.workerPeakRssMb).toBeGreaterThan(400);
   }, 120_000);
 
   it.each([
