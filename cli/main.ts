@@ -158,8 +158,8 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   });
   // The pool (and its workers) only when something is left to process: a cached rerun starts none.
   const { runBatch } = await import('./run-batch.ts');
-  const usage = { workerPeakRssMb: 0 };
-  const processed = pending.length === 0 ? [] : await runBatch(pending.map((p) => p.task), { jobs, maxSecondsPerDocument: timeout, maxWorkerMemoryMb: WORKER_HEAP_MB, maxWorkerRssMb: WORKER_RSS_MB }, reporter, usage);
+  const batchUsage = { workerPeakRssMb: 0 };
+  const processed = pending.length === 0 ? [] : await runBatch(pending.map((p) => p.task), { jobs, maxSecondsPerDocument: timeout, maxWorkerMemoryMb: WORKER_HEAP_MB, maxWorkerRssMb: WORKER_RSS_MB }, reporter, batchUsage);
   pending.forEach(({ index }, i) => {
     results[index] = processed[i];
   });
@@ -200,8 +200,8 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
       batchReportSeconds: batchSeconds,
       batchReportError: batchError,
       // This process's peak and its workers' (each worker's peak, summed): at most the run's peak.
-      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) + usage.workerPeakRssMb,
-      workerMaxRssMB: usage.workerPeakRssMb,
+      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) + batchUsage.workerPeakRssMb,
+      workerMaxRssMB: batchUsage.workerPeakRssMb,
     };
     await writeAtomic(join(outDir, 'summary.json'), `${JSON.stringify({ inputs: summary.length, ok: summary.length - failed - skipped, failed, skipped, run, documents: summary }, null, 2)}\n`);
   } catch (error) {

@@ -33,7 +33,7 @@ describe('file names that act on a terminal', () => {
     for (const name of NAMES) writeFileSync(join(work, 'in', name), plan);
     writeFileSync(join(work, 'in', '\u001b[31mempty.txt'), '');
     try {
-      ({ stdout, stderr } = await run('node', [bin, 'in', '--out', 'out'], { cwd: work }));
+      ({ stdout, stderr } = await run('node', [bin, 'in', '--out', 'out', '--lang', 'en'], { cwd: work }));
     } catch (error) {
       ({ stdout, stderr } = error as { stdout: string; stderr: string });
     }
