@@ -101,6 +101,9 @@ export function summarizeForBatch({ name, model, diff }: BatchItem): BatchPlanSu
   };
 }
 
+/** Plans (and failed inputs) listed on the index; above it the page summarises and points to the overview. */
+export const INDEX_PLANS_SHOWN = 1000;
+
 /**
  * Render the batch index from the plans' summaries.
  *
@@ -128,8 +131,13 @@ export async function renderBatchIndex(plans: BatchPlanSummary[], options: Batch
     looser: plans[0]?.looser ?? [],
     legend,
     indicators,
-    plans: rows,
-    failed: options.failed ?? [],
+    // A batch of thousands of plans is summarised: the chart counts every plan, the tables list the
+    // first INDEX_PLANS_SHOWN (the overview and each plan's folder have them all).
+    plans: rows.slice(0, INDEX_PLANS_SHOWN),
+    totalPlans: rows.length,
+    hiddenPlans: Math.max(0, rows.length - INDEX_PLANS_SHOWN),
+    failed: (options.failed ?? []).slice(0, INDEX_PLANS_SHOWN),
+    hiddenFailed: Math.max(0, (options.failed ?? []).length - INDEX_PLANS_SHOWN),
     chart: chartIndicators(rows, indicators),
   };
   return html.render('index.html', view);
