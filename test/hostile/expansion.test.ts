@@ -13,22 +13,13 @@ import {
   MAX_LABEL_CHARS,
 } from '../../pipeline/expansion-caps.ts';
 import { processDocument } from '../../pipeline/process-document.ts';
-import { ReadError } from '../../pipeline/read-error.ts';
+import { reasonOf } from './read-error-reason.ts';
 
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'bin/plancheck.js');
 const hostile = (name: string) => new Uint8Array(readFileSync(join(root, 'test/fixtures/hostile', name)));
 
-function reasonOf(call: () => unknown): string | undefined {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ReadError) return error.message;
-    throw error;
-  }
-  return undefined;
-}
 
 /** A chain of `depth` nested nodes. */
 function chain(depth: number): object {

@@ -11,20 +11,11 @@ import {
   withTimeLimit,
 } from '../../pipeline/limits.ts';
 import { ReadError } from '../../pipeline/read-error.ts';
+import { reasonOf } from './read-error-reason.ts';
 
 const MB = 1024 * 1024;
 const bytesOf = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../${path}`, import.meta.url)));
 
-/** The ReadError message a call throws, or undefined when it does not throw one. */
-function reasonOf(call: () => unknown): string | undefined {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ReadError) return error.message;
-    throw error;
-  }
-  return undefined;
-}
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
