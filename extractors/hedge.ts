@@ -29,7 +29,17 @@ export function findHedge(quote: string, value: number): string | null {
   let word: string | null = null;
   HEDGE.lastIndex = from;
   for (let m = HEDGE.exec(text); m && m.index < at; m = HEDGE.exec(text)) word = m[0];
-  return word;
+  if (word !== null) return word;
+  // A hedge before a list's lead (基本完成7项指标，即…；…；…) softens every item of the list.
+  let sentence = 0;
+  SENTENCE_START.lastIndex = 0;
+  for (let m = SENTENCE_START.exec(text); m && m.index < at; m = SENTENCE_START.exec(text)) sentence = m.index + 1;
+  const lead = LIST_LEAD.exec(text.slice(sentence, from));
+  return lead ? lead[1]! : null;
 }
+
+const SENTENCE_START = /[。！？]/g;
+/** A hedge, then the words that open an enumeration (即, 如下, a colon), before the clause of the figure. */
+const LIST_LEAD = new RegExp(`(${HEDGE.source})[^。；;]*?(?:即|如下|[：:])`);
 
 const HEDGE_WORDS = /原则上|力争|争取|逐步|努力|基本/;
