@@ -42,6 +42,8 @@ const BARE_VALUE = /^(?:≥|≤|>=|<=)?\d+(?:\.\d+)?(?:%|人|名|平方米|㎡|m
 const FIGURE_LEAD = /^(?:(?:力争|争取|确保|基本|全部|均)?(?:保持在|控制在|稳定在|提高到|提升到|提高至|提升至|增加到|降低到|降至|达到|达|不低于|不少于|不超过|不高于|不大于|不小于|低于|高于|超过|小于|大于))/;
 const FIGURE_TAIL = /(?:及以上|以上|以内|以下|左右)$/;
 const FIGURE_HEDGE = /^(?:力争|争取|确保)/;
+/** A column restating the standard's figures (国家标准, 标准要求, 省级标准值). */
+export const STANDARD_COLUMN = /^(?:国家|省级?|市级?)?(?:评估)?标准(?:要求|值)?$/;
 /** A cell of figures per level: 小学≥4.3；初中≥5.4, 小学4.06；初中5.21. */
 const LEVEL_FIGURES = /^(?:(?:小学|初中|中学|九年一贯制(?:学校)?|十二年一贯制(?:学校)?)[:：]?(?:≥|≤|>=|<=|>|<|＞|＜)?\d+(?:\.\d+)?(?:%|人|名|平方米|㎡|元|间)?(?:以上|以下|以内)?[；;，,、]?)+$/;
 const YEAR_HEADER = /^(?:年度|年份|年|时间|时段)$/;
@@ -100,7 +102,7 @@ export function readColumnLabel(cell: string): ColumnLabel | null {
   }
   if (/\d/.test(t)) return null;
   // A column restating the standard (国家标准, 标准要求) holds requirements.
-  if (/^(?:国家|省级?|市级?)?(?:评估)?标准(?:要求|值)?$/.test(t)) return { year: null, kind: 'target', level };
+  if (STANDARD_COLUMN.test(t)) return { year: null, kind: 'target', level };
   const kind = readKindLabel(t);
   return kind === null ? null : { year: null, kind, level };
 }

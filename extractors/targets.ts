@@ -13,7 +13,7 @@ import { findHedge } from './hedge.ts';
 import { findReferenceTargets } from './reference-targets.ts';
 import { isShortLabel, LabelTracker, readBrokenLineTail, readRowContext, readSectionKind, type LabelContext } from './target-context.ts';
 import { extractStatementTargets, type StatementTarget } from './target-statement.ts';
-import { FlatTableTracker, isFigureCell, restateTableRow, type TableStatement } from './target-table.ts';
+import { FlatTableTracker, isFigureCell, restateTableRow, STANDARD_COLUMN, type TableStatement } from './target-table.ts';
 import { IntroYearTracker, readSectionPathYear, readSectionYear } from './target-year.ts';
 import { readFlatRowYears } from './flat-row-years.ts';
 
@@ -47,7 +47,6 @@ function toTarget(found: StatementTarget, block: Block, sectionLevel: Exclude<Le
   return target;
 }
 
-const STANDARD_COLUMN = /^(?:国家|省级?|市级?)?(?:评估)?标准(?:要求|值)?$/;
 /** What a table's caption says of its cells. */
 interface CaptionScope {
   year: number | null;
