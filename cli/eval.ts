@@ -6,7 +6,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scoreDocument, toPrf, toShare, type Counts, type DocumentScore } from '../pipeline/evaluate.ts';
+import { scoreDocument, toPrf, toShare, type Counts, type DocumentScore } from './evaluate.ts';
 
 const f3 = (x: number) => x.toFixed(3);
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Standard } from '../pipeline/standard.ts';
+import type { Standard } from '../model/standard.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 const NATIONAL = new URL('../corpus/standards/jiaodu-2017-6.json', import.meta.url);
@@ -41,7 +41,7 @@ export async function loadStandardFiles(overlayPaths: string[], cacheDir: string
     if (standard) return standard;
   }
   // zod is loaded only when a standard has to be validated.
-  const { loadStandard, StandardError } = await import('../pipeline/standard.ts');
+  const { loadStandard, StandardError } = await import('../model/standard.ts');
   try {
     const [base, ...overlays] = texts.map((text, i) => parseJson(text, i === 0 ? String(NATIONAL) : overlayPaths[i - 1]!));
     const standard = loadStandard(base, overlays, { allowLooser });

@@ -6,13 +6,13 @@
  */
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { diffPlan } from '../pipeline/diff.ts';
+import { diffPlan } from '../pipeline/diff/diff.ts';
 import { processDocument } from '../pipeline/process-document.ts';
-import { placeItems } from '../pipeline/sections.ts';
-import type { Standard } from '../pipeline/standard.ts';
-import { checkModelSize } from '../pipeline/expansion-caps.ts';
-import type { Limits } from '../pipeline/limits.ts';
-import { ReadError } from '../pipeline/read-error.ts';
+import { placeItems } from '../model/sections.ts';
+import type { Standard } from '../model/standard.ts';
+import { checkModelSize } from '../pipeline/ingest/expansion-caps.ts';
+import type { Limits } from '../pipeline/ingest/limits.ts';
+import { ReadError } from '../pipeline/ingest/read-error.ts';
 import { overviewPlanOf, overviewRowsOf, renderPlanReports, summarizeForBatch, type BatchPlanSummary } from '../reports/index.ts';
 import { storeResult } from './cache.ts';
 import { makeRealFolder } from './output-folder.ts';

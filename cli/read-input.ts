@@ -5,8 +5,8 @@
  */
 import { constants } from 'node:fs';
 import { open, realpath, statfs, type FileHandle } from 'node:fs/promises';
-import { checkFileSize, formatBytes, type Limits } from '../pipeline/limits.ts';
-import { ReadError } from '../pipeline/read-error.ts';
+import { checkFileSize, formatBytes, type Limits } from '../pipeline/ingest/limits.ts';
+import { ReadError } from '../pipeline/ingest/read-error.ts';
 
 /** Kernel file systems by their statfs magic number: their files are views of the system, not documents. */
 const SYSTEM_FILE_SYSTEMS = new Map<number, string>([

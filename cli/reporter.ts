@@ -2,7 +2,7 @@
  * Batch progress: a live bar when stdout is a terminal, one plain line per
  * document otherwise. Hooks follow vitest's reporters: start, file end, run end.
  */
-import { escapeControls } from '../pipeline/control-characters.ts';
+import { escapeControls } from '../model/control-characters.ts';
 import { WORDS, type Lang, type Words } from './messages.ts';
 
 /** What the CLI tells a reporter. */

@@ -3,7 +3,7 @@
  * ceiling, an approximation or a plain value (以上, 不低于, 达到, 不超过, 以内,
  * 低于, 接近或达到, ≥ …).
  */
-import type { Comparator } from './model.ts';
+import type { Comparator } from '../model/plan.ts';
 
 /** Words before a number, longest first, with the comparator they give. */
 const PREFIXES: Array<[RegExp, Comparator]> = [

@@ -4,9 +4,9 @@
  * ../shared/spec/EXTRACTION.md §5.
  */
 import { toLocation } from './location.ts';
-import type { Block } from '../pipeline/types.ts';
+import type { Block } from '../model/document.ts';
 import { coverageLexicon, type LexiconEntry } from './coverage-lexicon.ts';
-import type { CoverageEntry, Target } from './model.ts';
+import type { CoverageEntry, Target } from '../model/plan.ts';
 import standard from './national-standard.json' with { type: 'json' };
 
 /** The ids of the national standard's indicators, in the standard's order. */

@@ -3,7 +3,7 @@
  * 2030年底前, 二○二七年, 2027年以后, 2022—2035年) and reads each as a period.
  * It knows nothing of what the date means; `deadline-context.ts` judges that.
  */
-import { parseChineseInteger } from '../pipeline/chinese-numerals.ts';
+import { parseChineseInteger } from '../model/chinese-numerals.ts';
 
 /** One date expression found in a text. */
 export interface DateMention {

@@ -5,7 +5,7 @@
  * (《…规划（2020-2035年）》), the year of a status report (2021年教育现状, 截至2021年底),
  * historical facts (已于2019年…), forecasts (到2022年…会出现…) and past years.
  */
-import type { Block, DocumentMetadata } from '../pipeline/types.ts';
+import type { Block, DocumentMetadata } from '../model/document.ts';
 import { scanDates, type DateMention } from './date-scanner.ts';
 
 /** Why a date is not a deadline, or `null` when it is one. */

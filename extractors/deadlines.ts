@@ -5,13 +5,13 @@
  * ../shared/spec/EXTRACTION.md §2.
  */
 import { toLocation } from './location.ts';
-import type { Block, DocumentMetadata } from '../pipeline/types.ts';
+import type { Block, DocumentMetadata } from '../model/document.ts';
 import { readAnnualYear, supplyYear } from './annual-year.ts';
 import { pickRowDates, readDateOnly, hasSubstance, isStatusText } from './deadline-cells.ts';
 import { findDocumentYear, judgeDate } from './deadline-context.ts';
 import { labelDate, quoteAround } from './deadline-label.ts';
 import { scanDates, type DateMention } from './date-scanner.ts';
-import type { Deadline } from './model.ts';
+import type { Deadline } from '../model/plan.ts';
 
 const ACHIEVED = /已(?:于|经|在|通过|完成|实现)?[（(]?$/;
 

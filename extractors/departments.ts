@@ -3,7 +3,7 @@
  * optional region prefix), and a list of names (责任单位：市发改局、教育局 …) with the
  * region prefix carried over to every name and undefined generic groups dropped.
  */
-import type { Department } from './model.ts';
+import type { Department } from '../model/plan.ts';
 import { DEPARTMENT_NAMES, DEPARTMENT_NAMES_BY_FIRST, DEPARTMENT_SUFFIX, departmentType, isGenericGroup } from './department-catalogue.ts';
 
 /** A department name found in a text. */

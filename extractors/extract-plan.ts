@@ -1,10 +1,10 @@
 /**
  * Run every extractor over a document's blocks and validate the result.
  */
-import type { Block, DocumentMetadata } from '../pipeline/types.ts';
+import type { Block, DocumentMetadata } from '../model/document.ts';
 import { extractCoverage } from './coverage.ts';
 import { extractDeadlines } from './deadlines.ts';
-import { planExtractionSchema, type PlanExtraction } from './model.ts';
+import { planExtractionSchema, type PlanExtraction } from '../model/plan.ts';
 import { extractResponsibilities } from './responsibilities.ts';
 import { extractTargets } from './targets.ts';
 

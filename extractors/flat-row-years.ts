@@ -3,7 +3,7 @@
  * (序号 | 任务 | 目标要求 | 牵头单位 | 配合单位 | 完成时限): each row's 完成时限 cell comes after
  * the figures it dates, so the year is read ahead of the targets.
  */
-import type { Block } from '../pipeline/types.ts';
+import type { Block } from '../model/document.ts';
 import { readDateOnly } from './deadline-cells.ts';
 
 /** A column header of completion dates (完成时限, 完成时间, 时间节点). */

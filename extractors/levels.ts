@@ -2,7 +2,7 @@
  * School levels as plans name them: 小学, 初中 (中学 in a compulsory-education
  * plan), 九年一贯制, 十二年一贯制, and the joint words 中小学 / 义务教育学校.
  */
-import type { Level } from './model.ts';
+import type { Level } from '../model/plan.ts';
 
 /** A level word found in a text. `both` stands for 中小学 (primary and junior together). */
 export interface LevelMention {

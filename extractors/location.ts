@@ -2,8 +2,8 @@
  * The location of an extracted item: the defined fields of its block's
  * location (exactOptionalPropertyTypes forbids copying undefined values).
  */
-import type { Block } from '../pipeline/types.ts';
-import type { Location } from './model.ts';
+import type { Block } from '../model/document.ts';
+import type { Location } from '../model/plan.ts';
 
 /**
  * Copy a block's location for an extracted item.

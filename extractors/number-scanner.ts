@@ -4,7 +4,7 @@
  * numerals before a unit, years (2025年, 二○二七年), ranges (51～55人, 1至2项,
  * 1万～1.5万), Roman levels (Ⅲ级) — with their unit, normalised.
  */
-import { parseChineseDecimal } from '../pipeline/chinese-numerals.ts';
+import { parseChineseDecimal } from '../model/chinese-numerals.ts';
 
 /** One number found in a text. Offsets are into the text given to `scanNumbers`. */
 export interface NumberMention {

@@ -5,7 +5,7 @@
  * level, with the clause's year. A blanket statement that names no indicator (各项指标全部达到
  * 国家标准) gives none (DECISIONS.md).
  */
-import type { Level, Comparator } from './model.ts';
+import type { Level, Comparator } from '../model/plan.ts';
 import { LEXICON } from './indicator-lexicon.ts';
 import { normalizeNumberText } from './number-scanner.ts';
 import { findYearMarkers } from './target-year.ts';

@@ -4,8 +4,8 @@
  * (评估内容 | 责任部门), a duty paragraph (区财政局：负责…), and a sentence whose subject
  * is a department (县教育局要…).
  */
-import type { Block, DocumentMetadata } from '../pipeline/types.ts';
-import type { Department, Responsibility } from './model.ts';
+import type { Block, DocumentMetadata } from '../model/document.ts';
+import type { Department, Responsibility } from '../model/plan.ts';
 import { isGenericGroup } from './department-catalogue.ts';
 import { parseDepartmentList, type ReadOptions } from './departments.ts';
 import { findTaskIndicator } from './responsibility-indicators.ts';

@@ -4,7 +4,7 @@
  * leads (X牵头，Y配合; X牵头会同Y、Z), a task given through 由 (由市卫健局统筹选派…), and
  * a group set up to do something (成立…领导小组，负责…; 领导小组下设办公室，…负责…).
  */
-import type { Department } from './model.ts';
+import type { Department } from '../model/plan.ts';
 import { departmentType, isGenericGroup } from './department-catalogue.ts';
 import { carryPrefix, parseDepartmentList, readDepartmentAt, type ReadOptions } from './departments.ts';
 import { tagWords } from './jieba.ts';

@@ -2,8 +2,8 @@
  * Responsibilities listed in a table (评估内容 | 责任部门, 二级指标 | 责任科室): real table
  * rows, and tables that a plain-text rendition flattened to one cell per line.
  */
-import type { Block } from '../pipeline/types.ts';
-import type { Department, Responsibility } from './model.ts';
+import type { Block } from '../model/document.ts';
+import type { Department, Responsibility } from '../model/plan.ts';
 import { isDepartmentList, parseDepartmentList, type ReadOptions } from './departments.ts';
 import { findTaskIndicator } from './responsibility-indicators.ts';
 

@@ -3,7 +3,7 @@
  * a level (（一）小学, （三）九年一贯制学校) that figures of a per-level indicator
  * take when their own words name none. The statement's own words always win.
  */
-import type { Level } from './model.ts';
+import type { Level } from '../model/plan.ts';
 import standard from './national-standard.json' with { type: 'json' };
 
 /** Indicators whose threshold differs by level: only their figures take a heading's level. */

@@ -4,7 +4,7 @@
  * paragraphs in txt/pdf renditions or as cells in docx; and the tail of a line
  * broken mid-word (特殊教 | 育学校生均公用经费…).
  */
-import type { Block } from '../pipeline/types.ts';
+import type { Block } from '../model/document.ts';
 import { normalizeNumberText } from './number-scanner.ts';
 import { readYearLabel } from './target-year.ts';
 import { readDateOnly } from './deadline-cells.ts';

@@ -4,7 +4,7 @@
  * comparator, year and kind. Block-independent: the caller supplies the
  * context a table row, label or heading gives.
  */
-import type { Comparator, Level } from './model.ts';
+import type { Comparator, Level } from '../model/plan.ts';
 import { combineComparators, findPrefixComparator, findSuffixComparator } from './comparators.ts';
 import {
   findIndicatorNames,

@@ -8,7 +8,7 @@
  * flattens them into tab-separated lines, whose continuation rows drop their
  * empty leading cells.
  */
-import type { Level } from './model.ts';
+import type { Level } from '../model/plan.ts';
 import { scanLevels } from './levels.ts';
 import { normalizeNumberText } from './number-scanner.ts';
 import { readKindLabel } from './target-context.ts';

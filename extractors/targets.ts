@@ -5,8 +5,8 @@
  * (EXTRACTION.md §1). Works on blocks of any format.
  */
 import { toLocation } from './location.ts';
-import type { Block, DocumentMetadata } from '../pipeline/types.ts';
-import type { Level, Target } from './model.ts';
+import type { Block, DocumentMetadata } from '../model/document.ts';
+import type { Level, Target } from '../model/plan.ts';
 import { readSectionLevel, scopeLevel } from './section-scope.ts';
 import { readAnnualYear } from './annual-year.ts';
 import { findHedge } from './hedge.ts';

@@ -3,7 +3,7 @@
  * magnitude (10²⁰ %). They are kept in the model as written, with a message each, so that a reader
  * sees them rather than a verdict resting on them silently.
  */
-import type { Target } from '../extractors/model.ts';
+import type { Target } from '../model/plan.ts';
 
 /** Past this, a figure in a county plan is a typing error or a trap, whatever its unit. */
 const LARGEST_PLAUSIBLE = 1e12;

@@ -6,26 +6,16 @@
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { extractPlan } from '../extractors/extract-plan.ts';
-import type { PlanExtraction, PlanMessage } from '../extractors/model.ts';
+import type { DocumentModel } from '../model/document-model.ts';
+import type { PlanMessage } from '../model/plan.ts';
 import { findImplausibleValues } from './implausible-values.ts';
-import { ingest } from './ingest.ts';
-import { ReadError } from './read-error.ts';
-import { restoreExtraction, restoreMetadata } from './traditional-script.ts';
-import { DEFAULT_LIMITS, type Limits } from './limits.ts';
-import type { DocumentMetadata, SourceFormat } from './types.ts';
+import { ingest } from './ingest/ingest.ts';
+import { ReadError } from './ingest/read-error.ts';
+import { restoreExtraction, restoreMetadata } from './ingest/traditional-script.ts';
+import { DEFAULT_LIMITS, type Limits } from './ingest/limits.ts';
+import type { DocumentMetadata, SourceFormat } from '../model/document.ts';
 
-/** The model of one document as written to `out/<name>.json`. */
-export interface DocumentModel extends PlanExtraction {
-  document: string;
-  format: SourceFormat;
-  encoding: string | null;
-  pages: number | null;
-  metadata: DocumentMetadata;
-  region: string | null;
-  docNumber: string | null;
-  messages: PlanMessage[];
-  tree: Root;
-}
+export type { DocumentModel } from '../model/document-model.ts';
 
 /** Seconds one document spent in each stage. */
 export interface StageSeconds {

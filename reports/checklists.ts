@@ -2,9 +2,9 @@
  * A checklist per department: its tasks with its role (牵头 / 负责 / 配合), the
  * 完成时限, the indicators and targets of the task's measure, and the quotes.
  */
-import type { Level, Location, Target } from '../extractors/model.ts';
-import { coverageAnchor, entryAnchor } from '../pipeline/diff-problems.ts';
-import type { PlanDiff, Verdict } from '../pipeline/diff-types.ts';
+import type { Level, Location, Target } from '../model/plan.ts';
+import { coverageAnchor, entryAnchor } from '../pipeline/diff/problems.ts';
+import type { PlanDiff, Verdict } from '../model/diff.ts';
 import type { Describe } from './docx-location.ts';
 import type { Escape } from './plan-view.ts';
 import type { ResponsibilityPlan, Role, TaskDeadline } from './responsibility-plan.ts';

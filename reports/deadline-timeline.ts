@@ -3,7 +3,7 @@
  * earliest start to the latest end, each deadline a bar (a period) or a
  * mark (a milestone with only an end).
  */
-import type { Deadline } from '../extractors/model.ts';
+import type { Deadline } from '../model/plan.ts';
 
 /** A deadline with its bar, in percent of the axis. */
 export interface TimelineItem {

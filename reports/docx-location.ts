@@ -3,8 +3,8 @@
  * paragraph numbers, so a docx location is given as the section path and the
  * paragraph's opening words (三、工作措施 › 1．优化中小学布局规划，段首“继续实施…”).
  */
-import type { Location } from '../extractors/model.ts';
-import type { Place } from '../pipeline/sections.ts';
+import type { Location } from '../model/plan.ts';
+import type { Place } from '../model/sections.ts';
 import type { ReportInput } from './report-input.ts';
 
 /** Describes a quote's place, or `null` to show its plain location. */

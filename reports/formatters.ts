@@ -3,8 +3,8 @@
  * functions from values to display text. Their output is escaped by the
  * template engine like any other value.
  */
-import type { Comparator, Level, Location } from '../extractors/model.ts';
-import type { Verdict } from '../pipeline/diff-types.ts';
+import type { Comparator, Level, Location } from '../model/plan.ts';
+import type { Verdict } from '../model/diff.ts';
 
 /** A formatter: values in, display text out. */
 export type Formatter = (...args: any[]) => string;

@@ -4,7 +4,7 @@
  * qualitative items and the 一票否决 items, one row each. Columns are documented
  * one by one in the README (Output, overview.csv).
  */
-import type { PlanDiff, PlanPoint, Verdict } from '../pipeline/diff-types.ts';
+import type { PlanDiff, PlanPoint, Verdict } from '../model/diff.ts';
 import { formatBound, formatLocation, labelLevel, labelVerdict } from './formatters.ts';
 import { makeTable, type Cell, type Table } from './table.ts';
 

@@ -3,18 +3,18 @@
  * templates, every piece of document text passed through `escape` (identity
  * for HTML, whose engine escapes; `escapeMarkdown` for Markdown).
  */
-import type { Location, PlanMessage } from '../extractors/model.ts';
-import type { DiffEntry, PlanDiff, PlanPoint, Verdict } from '../pipeline/diff-types.ts';
-import { GAP_VERDICTS, VERDICTS } from '../pipeline/diff-types.ts';
-import { coverageAnchor, entryAnchor } from '../pipeline/diff-problems.ts';
+import type { Location, PlanMessage } from '../model/plan.ts';
+import type { DiffEntry, PlanDiff, PlanPoint, Verdict } from '../model/diff.ts';
+import { GAP_VERDICTS, VERDICTS } from '../model/diff.ts';
+import { coverageAnchor, entryAnchor } from '../pipeline/diff/problems.ts';
 import { layOutTimeline } from './deadline-timeline.ts';
 import { describeLocations } from './docx-location.ts';
 import { messageInChinese } from './message-text.ts';
+import type { Escape } from './escape.ts';
 import { QuoteShower, type QuoteView } from './quote-view.ts';
 import { titleOf, type PlanReportOptions, type ReportInput } from './report-input.ts';
 
-/** Escapes one piece of document text for the output kind. */
-export type Escape = (text: string) => string;
+export type { Escape } from './escape.ts';
 
 /** A point with its text escaped and its quote prepared. */
 export type PointView = Omit<PlanPoint, 'quote' | 'unit' | 'hedge' | 'derivedFrom'> & {

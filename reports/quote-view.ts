@@ -3,11 +3,11 @@
  * trimmed around the figure (the full sentence on demand), and a quote already
  * shown higher up replaced by a reference to that row.
  */
-import type { Location } from '../extractors/model.ts';
-import { findFigure } from '../pipeline/diff-reading.ts';
-import { formatNumberText } from '../pipeline/diff-number.ts';
+import type { Location } from '../model/plan.ts';
+import { findFigure } from '../pipeline/diff/reading.ts';
+import { formatNumberText } from '../pipeline/diff/number.ts';
 import type { Describe } from './docx-location.ts';
-import type { Escape } from './plan-view.ts';
+import type { Escape } from './escape.ts';
 
 /** One run of a quote: marked (the figure) or not. */
 export interface QuoteRun {

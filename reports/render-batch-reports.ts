@@ -4,10 +4,10 @@
  * link to the evidence rows, a chart per indicator, the failed inputs),
  * overview.csv and overview.xlsx.
  */
-import type { PlanDiff, Verdict } from '../pipeline/diff-types.ts';
-import { VERDICTS } from '../pipeline/diff-types.ts';
-import { coverageAnchor, entryAnchor } from '../pipeline/diff-problems.ts';
-import type { AppliedStandard } from '../pipeline/standard.ts';
+import type { PlanDiff, Verdict } from '../model/diff.ts';
+import { VERDICTS } from '../model/diff.ts';
+import { coverageAnchor, entryAnchor } from '../pipeline/diff/problems.ts';
+import type { AppliedStandard } from '../model/standard.ts';
 import { formatCsv } from './csv.ts';
 import { labelLevel, labelVerdict } from './formatters.ts';
 import { tabulateOverview, type OverviewPlan } from './overview-table.ts';

@@ -3,7 +3,7 @@
  * `out/<name>/`: report.html/.md, responsibilities.html/.csv/.xlsx,
  * checklists.html/.md. Pure apart from reading its own templates.
  */
-import type { PlanDiff } from '../pipeline/diff-types.ts';
+import type { PlanDiff } from '../model/diff.ts';
 import { anchorOf, buildChecklists } from './checklists.ts';
 import { formatCsv } from './csv.ts';
 import { describeLocations } from './docx-location.ts';

@@ -1,9 +1,9 @@
 /**
  * What the report renderers read from a document model.
  */
-import { dropControls } from '../pipeline/control-characters.ts';
+import { dropControls } from '../model/control-characters.ts';
 import type { DocumentModel } from '../pipeline/process-document.ts';
-import type { ItemPlaces } from '../pipeline/sections.ts';
+import type { ItemPlaces } from '../model/sections.ts';
 
 /** The parts of a `DocumentModel` the reports show (a full model fits), and where its items stand in its outline. */
 export type ReportInput = Pick<

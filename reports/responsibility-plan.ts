@@ -4,10 +4,10 @@
  * and the targets of its measure; departments merged when the plan names one
  * unit two ways (市资源局 / 市自然资源局); roles 牵头 / 负责 / 配合.
  */
-import type { Deadline, Location, Responsibility, Target } from '../extractors/model.ts';
-import { departmentKey } from '../pipeline/department-key.ts';
-import { findFigure } from '../pipeline/diff-reading.ts';
-import { outlineLevel, type Place } from '../pipeline/sections.ts';
+import type { Deadline, Location, Responsibility, Target } from '../model/plan.ts';
+import { departmentKey } from '../model/department-key.ts';
+import { findFigure } from '../pipeline/diff/reading.ts';
+import { outlineLevel, type Place } from '../model/sections.ts';
 import type { ReportInput } from './report-input.ts';
 
 /** A department's role in a task (EXTRACTION.md §3), or none. */

@@ -4,7 +4,7 @@
  * dashed line). Numbers and fixed words only, never document text, so the
  * markup is safe to embed as it is.
  */
-import { formatNumberText } from '../pipeline/diff-number.ts';
+import { formatNumberText } from '../pipeline/diff/number.ts';
 
 interface ChartPoint {
   year: number | null;

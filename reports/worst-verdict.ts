@@ -2,7 +2,7 @@
  * One verdict for an indicator judged at several levels: the worst of them,
  * so a grid cell never hides a level that falls short.
  */
-import type { Verdict } from '../pipeline/diff-types.ts';
+import type { Verdict } from '../model/diff.ts';
 
 const RANK: Record<Verdict, number> = {
   weaker: 0,

@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { extractPlan } from '../extractors/extract-plan.ts';
-import { ingest } from '../pipeline/ingest.ts';
+import { ingest } from '../pipeline/ingest/ingest.ts';
 import { fileURLToPath } from 'node:url';
 
 const run = promisify(execFile);

@@ -1,10 +1,10 @@
 // The content hash of the sources that the bundle in dist/ is built from: bin/plancheck.js
 // compares it with the one scripts/build.mjs recorded, so a bundle never runs stale code.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FOLDERS = ['cli', 'pipeline', 'extractors', 'reports'];
+const FOLDERS = ['cli', 'model', 'pipeline', 'extractors', 'reports', 'audit'];
 
 /**
  * Hash every source file of the bundle (names and contents, in a fixed order).
@@ -14,9 +14,21 @@ const FOLDERS = ['cli', 'pipeline', 'extractors', 'reports'];
  */
 export function hashSources(root) {
   const hash = createHash('sha256');
-  for (const folder of FOLDERS) {
-    const names = readdirSync(join(root, folder)).filter((name) => /\.(ts|json|mjs)$/.test(name)).sort();
-    for (const name of names) hash.update(`${folder}/${name}\0`).update(readFileSync(join(root, folder, name)));
-  }
+  for (const folder of FOLDERS) hashFolder(hash, root, folder);
   return hash.digest('hex');
+}
+
+/** Every source file under a folder, subfolders included, names sorted. */
+function hashFolder(hash, root, folder) {
+  let names;
+  try {
+    names = readdirSync(join(root, folder)).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = `${folder}/${name}`;
+    if (statSync(join(root, path)).isDirectory()) hashFolder(hash, root, path);
+    else if (/\.(ts|json|mjs)$/.test(name)) hash.update(`${path}\0`).update(readFileSync(join(root, path)));
+  }
 }

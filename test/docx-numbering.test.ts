@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCounter } from '../pipeline/docx-number-format.ts';
-import { labelParagraphs, readNumbering, type NumberedParagraph } from '../pipeline/docx-numbering.ts';
+import { formatCounter } from '../pipeline/ingest/docx/number-format.ts';
+import { labelParagraphs, readNumbering, type NumberedParagraph } from '../pipeline/ingest/docx/numbering.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Root, RootContent, TableCell } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { listParagraphs, markParagraphs } from '../pipeline/docx-paragraphs.ts';
-import { parseXmlPart } from '../pipeline/docx-xml.ts';
-import { readDocx, readDocxWithMessages } from '../pipeline/read-docx.ts';
-import { ReadError } from '../pipeline/read-error.ts';
-import type { SourceLocation } from '../pipeline/types.ts';
+import { listParagraphs, markParagraphs } from '../pipeline/ingest/docx/paragraphs.ts';
+import { parseXmlPart } from '../pipeline/ingest/docx/xml.ts';
+import { readDocx, readDocxWithMessages } from '../pipeline/ingest/docx/read-docx.ts';
+import { ReadError } from '../pipeline/ingest/read-error.ts';
+import type { SourceLocation } from '../model/document.ts';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`fixtures/docx/${name}`, import.meta.url)));
 

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Paragraph, Table, TableCell, Text } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ReadError } from '../pipeline/read-error.ts';
-import { readPdf } from '../pipeline/read-pdf.ts';
-import { buildPdfLines, type PdfLine, type PdfTextRun } from '../pipeline/pdf-lines.ts';
-import { dropPageFurniture, isPageNumber, type PdfPage } from '../pipeline/pdf-furniture.ts';
-import { buildPdfParagraphs } from '../pipeline/pdf-paragraphs.ts';
-import { rebuildTableCells } from '../pipeline/pdf-table-cells.ts';
-import { collectRulings } from '../pipeline/pdf-rulings.ts';
-import { joinSplitTables } from '../pipeline/pdf-table-joins.ts';
-import type { PdfParagraph } from '../pipeline/pdf-paragraphs.ts';
-import { isAsciiGraphic, isLatinAlnum, matchLeadingChunk } from '../pipeline/pdf-glyphs.ts';
-import { buildFontPatchHooks, patchPdfjsWorkerSource, TEXT_ONLY_FONT_PATCHES } from '../pipeline/pdf-font-patch.ts';
+import { ReadError } from '../pipeline/ingest/read-error.ts';
+import { readPdf } from '../pipeline/ingest/pdf/read-pdf.ts';
+import { buildPdfLines, type PdfLine, type PdfTextRun } from '../pipeline/ingest/pdf/lines.ts';
+import { dropPageFurniture, isPageNumber, type PdfPage } from '../pipeline/ingest/pdf/furniture.ts';
+import { buildPdfParagraphs } from '../pipeline/ingest/pdf/paragraphs.ts';
+import { rebuildTableCells } from '../pipeline/ingest/pdf/table-cells.ts';
+import { collectRulings } from '../pipeline/ingest/pdf/rulings.ts';
+import { joinSplitTables } from '../pipeline/ingest/pdf/table-joins.ts';
+import type { PdfParagraph } from '../pipeline/ingest/pdf/paragraphs.ts';
+import { isAsciiGraphic, isLatinAlnum, matchLeadingChunk } from '../pipeline/ingest/pdf/glyphs.ts';
+import { buildFontPatchHooks, patchPdfjsWorkerSource, TEXT_ONLY_FONT_PATCHES } from '../pipeline/ingest/pdf/font-patch.ts';
 
 // Taken before pdfjs is loaded (read-pdf.ts loads it on the first read).
 const BUILTINS = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentModelJsonSchema, documentModelSchema } from '../pipeline/model-schema.ts';
+import { documentModelJsonSchema, documentModelSchema } from '../model/plan-schema.ts';
 import { processDocument } from '../pipeline/process-document.ts';
 
 describe('schema/plan.schema.json', () => {

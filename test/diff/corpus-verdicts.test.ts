@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diffPlan, type PlanDiff } from '../../pipeline/diff.ts';
+import { diffPlan, type PlanDiff } from '../../pipeline/diff/diff.ts';
 import { processDocument, type DocumentModel } from '../../pipeline/process-document.ts';
 import { loadNational } from './load-gold.ts';
 

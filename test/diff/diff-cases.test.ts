@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffPlan } from '../../pipeline/diff.ts';
+import { diffPlan } from '../../pipeline/diff/diff.ts';
 import { loadNational, toDocumentModel } from './load-gold.ts';
 
 const national = loadNational();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Comparator } from '../../extractors/model.ts';
-import { compareWithThreshold } from '../../pipeline/diff-compare.ts';
-import type { ThresholdComparator } from '../../pipeline/standard.ts';
+import type { Comparator } from '../../model/plan.ts';
+import { compareWithThreshold } from '../../pipeline/diff/compare.ts';
+import type { ThresholdComparator } from '../../model/standard.ts';
 
 const cases: Array<[Comparator, number, ThresholdComparator, number, string]> = [
   ['>=', 0.9, '>=', 0.9, 'meets'],

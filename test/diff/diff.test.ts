@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffPlan, type DiffEntry, type PlanDiff } from '../../pipeline/diff.ts';
+import { diffPlan, type DiffEntry, type PlanDiff } from '../../pipeline/diff/diff.ts';
 import { loadGoldModel, loadNational, readProjectJson, toDocumentModel } from './load-gold.ts';
 
 const national = loadNational();

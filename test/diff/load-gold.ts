@@ -4,9 +4,9 @@
  * coverage; a real model has `location` and coverage entries: accept both.
  */
 import { readFileSync } from 'node:fs';
-import type { CoverageEntry, Deadline, Location, Responsibility, Target } from '../../extractors/model.ts';
+import type { CoverageEntry, Deadline, Location, Responsibility, Target } from '../../model/plan.ts';
 import type { DocumentModel } from '../../pipeline/process-document.ts';
-import { loadStandard, type Standard } from '../../pipeline/standard.ts';
+import { loadStandard, type Standard } from '../../model/standard.ts';
 
 /** Read a JSON file relative to the project root. */
 export function readProjectJson(path: string): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLooser, loadStandard, StandardError } from '../../pipeline/standard.ts';
+import { isLooser, loadStandard, StandardError } from '../../model/standard.ts';
 import { loadNational, readProjectJson } from './load-gold.ts';
 
 const threshold = (standard: ReturnType<typeof loadNational>, id: string, level: string) =>

@@ -4,7 +4,7 @@ import { extractResponsibilities } from '../../extractors/responsibilities.ts';
 import { findSentenceResponsibilities } from '../../extractors/responsibility-sentences.ts';
 import { extractStatementTargets } from '../../extractors/target-statement.ts';
 import { extractTargets } from '../../extractors/targets.ts';
-import { ingest } from '../../pipeline/ingest.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
 
 const context = { year: null, kind: null, documentYear: null };
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
 import { extractCoverage } from '../../extractors/coverage.ts';
 
 async function coverageOf(name: string) {

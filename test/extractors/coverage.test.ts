@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
-import type { Block } from '../../pipeline/types.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
+import type { Block } from '../../model/document.ts';
 import { clauseCovers, extractCoverage, indicatorIds, isBrokenParagraph } from '../../extractors/coverage.ts';
-import type { Target } from '../../extractors/model.ts';
+import type { Target } from '../../model/plan.ts';
 
 const paragraph = (text: string, line: number): Block => ({ kind: 'paragraph', text, location: { line }, sectionPath: [] });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
 import { extractDeadlines } from '../../extractors/deadlines.ts';
 
 async function deadlinesOf(name: string) {

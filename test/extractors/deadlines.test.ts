@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
-import type { Block } from '../../pipeline/types.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
+import type { Block } from '../../model/document.ts';
 import { judgeDate, findDocumentYear } from '../../extractors/deadline-context.ts';
 import { scanDates } from '../../extractors/date-scanner.ts';
 import { extractDeadlines } from '../../extractors/deadlines.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
 import { expectHeldOutFloors, heldOutPlans, type Floors } from './heldout-harness.ts';
 import { clauseCovers } from '../../extractors/coverage.ts';
 import { extractResponsibilities } from '../../extractors/responsibilities.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
-import type { Block } from '../../pipeline/types.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
+import type { Block } from '../../model/document.ts';
 import { expectHeldOutFloors, heldOutPlans, type Floors } from './heldout-harness.ts';
 import { extractResponsibilities } from '../../extractors/responsibilities.ts';
 import { extractTargets } from '../../extractors/targets.ts';
 import { readTableRowResponsibility } from '../../extractors/responsibility-tables.ts';
-import type { Responsibility } from '../../extractors/model.ts';
+import type { Responsibility } from '../../model/plan.ts';
 
 /**
  * Fifth round of blind held-out plans, read through all three renditions

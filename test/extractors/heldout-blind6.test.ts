@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
 import { scanDates } from '../../extractors/date-scanner.ts';
 import { extractDeadlines } from '../../extractors/deadlines.ts';
 import { expectHeldOutFloors, heldOutPlans, type Floors } from './heldout-harness.ts';

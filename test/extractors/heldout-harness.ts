@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { scoreDocument, toPrf } from '../../pipeline/evaluate.ts';
+import { scoreDocument, toPrf } from '../../cli/evaluate.ts';
 import { processDocument } from '../../pipeline/process-document.ts';
 
 /** The held-out plans' folder. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../extractors/targets.ts';
-import type { Block } from '../../pipeline/types.ts';
+import type { Block } from '../../model/document.ts';
 
 const read = (text: string) =>
   extractTargets([{ kind: 'paragraph', text, location: { line: 1 }, sectionPath: [] } as Block])

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
 import { extractResponsibilities } from '../../extractors/responsibilities.ts';
 import { isGenericGroup } from '../../extractors/department-catalogue.ts';
-import type { Responsibility } from '../../extractors/model.ts';
+import type { Responsibility } from '../../model/plan.ts';
 
 async function read(name: string): Promise<Responsibility[]> {
   const doc = await ingest(readFileSync(new URL(`../../corpus/${name}`, import.meta.url)), '.txt');

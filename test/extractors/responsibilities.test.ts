@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Block, DocumentMetadata } from '../../pipeline/types.ts';
-import { ingest } from '../../pipeline/ingest.ts';
+import type { Block, DocumentMetadata } from '../../model/document.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
 import { extractResponsibilities } from '../../extractors/responsibilities.ts';
-import { responsibilitySchema, type Responsibility } from '../../extractors/model.ts';
+import { responsibilitySchema, type Responsibility } from '../../model/plan.ts';
 
 const metadata: DocumentMetadata = { title: null, docNumber: null, issuer: null, date: null, region: '某县' };
 

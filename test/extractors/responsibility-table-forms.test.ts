@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractResponsibilities } from '../../extractors/responsibilities.ts';
-import { parseText } from '../../pipeline/read-txt.ts';
-import { markOutline } from '../../pipeline/structure.ts';
-import { toBlocks } from '../../pipeline/blocks.ts';
+import { parseText } from '../../pipeline/ingest/txt/read-txt.ts';
+import { markOutline } from '../../pipeline/tree/structure.ts';
+import { toBlocks } from '../../model/blocks.ts';
 
 const metadata = { title: null, docNumber: null, issuer: null, date: null, region: '青梧县' };
 const read = (text: string) => {

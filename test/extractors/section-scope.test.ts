@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../extractors/targets.ts';
 import { readSectionLevel, scopeLevel } from '../../extractors/section-scope.ts';
-import type { Block } from '../../pipeline/types.ts';
+import type { Block } from '../../model/document.ts';
 
 describe('readSectionLevel', () => {
   it.each([

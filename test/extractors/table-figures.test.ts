@@ -4,7 +4,7 @@ import { extractResponsibilities } from '../../extractors/responsibilities.ts';
 import { findSentenceResponsibilities } from '../../extractors/responsibility-sentences.ts';
 import { isFigureCell, readColumnLabel, restateTableRow } from '../../extractors/target-table.ts';
 import { extractTargets } from '../../extractors/targets.ts';
-import type { Block } from '../../pipeline/types.ts';
+import type { Block } from '../../model/document.ts';
 
 function lines(...texts: string[]): Block[] {
   return texts.map((text, i) => ({ kind: 'paragraph', text, location: { line: i + 1 }, sectionPath: [] }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../extractors/targets.ts';
-import type { Block } from '../../pipeline/types.ts';
+import type { Block } from '../../model/document.ts';
 
 /** A table as the readers give it: a header row and data rows, each a block with its cells. */
 function table(rows: string[][]): Block[] {
@@ -139,7 +139,7 @@ describe('an item number before a year', () => {
     ['2.2027年上半年，开展县级自评', ['2027-01', '2027-06']],
   ])('should read %s as an item dated %j', async (text, period) => {
     const { scanDates } = await import('../../extractors/date-scanner.ts');
-    const { matchOutline } = await import('../../pipeline/outline.ts');
+    const { matchOutline } = await import('../../pipeline/tree/outline.ts');
     expect(scanDates(text).map((d) => [d.start, d.end])).toEqual([period]);
     expect(matchOutline(text)?.level).toBe(3);
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../extractors/targets.ts';
-import { targetSchema, type Target } from '../../extractors/model.ts';
-import { ingest } from '../../pipeline/ingest.ts';
+import { targetSchema, type Target } from '../../model/plan.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
 
 async function targetsOf(name: string): Promise<Target[]> {
   const doc = await ingest(readFileSync(new URL(`../../corpus/${name}`, import.meta.url)), '.txt');

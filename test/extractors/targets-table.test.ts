@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FlatTableTracker, readColumnLabel, restateTableRow } from '../../extractors/target-table.ts';
 import { extractTargets } from '../../extractors/targets.ts';
-import type { Block } from '../../pipeline/types.ts';
+import type { Block } from '../../model/document.ts';
 
 const paragraph = (text: string, line: number, sectionPath: string[] = [], outline?: Block['outline']): Block => {
   const block: Block = { kind: 'paragraph', text, location: { line }, sectionPath };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../extractors/targets.ts';
 import { extractStatementTargets } from '../../extractors/target-statement.ts';
 import { findYearMarkers, readSectionYear, readYearLabel } from '../../extractors/target-year.ts';
-import type { Block } from '../../pipeline/types.ts';
+import type { Block } from '../../model/document.ts';
 
 describe('readSectionYear', () => {
   const cases: Array<{ text: string; expected: number | null }> = [

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeBidiControls } from '../../pipeline/bidi-controls.ts';
+import { removeBidiControls } from '../../pipeline/ingest/bidi-controls.ts';
 import {
   checkMarkdownNesting,
   checkModelSize,
   checkTextLines,
   checkTreeShape,
   MAX_LABEL_CHARS,
-} from '../../pipeline/expansion-caps.ts';
+} from '../../pipeline/ingest/expansion-caps.ts';
 import { processDocument } from '../../pipeline/process-document.ts';
 import { reasonOf } from './read-error-reason.ts';
 

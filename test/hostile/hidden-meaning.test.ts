@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanNumbers } from '../../extractors/number-scanner.ts';
-import { parseChineseDecimal } from '../../pipeline/chinese-numerals.ts';
-import { dropHiddenRuns } from '../../pipeline/docx-hidden-content.ts';
+import { parseChineseDecimal } from '../../model/chinese-numerals.ts';
+import { dropHiddenRuns } from '../../pipeline/ingest/docx/hidden-content.ts';
 import { processDocument, type DocumentModel } from '../../pipeline/process-document.ts';
 
 const root = new URL('../..', import.meta.url).pathname;

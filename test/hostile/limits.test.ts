@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openDocxPackage } from '../../pipeline/docx-package.ts';
+import { openDocxPackage } from '../../pipeline/ingest/docx/package.ts';
 import {
   checkDocxSize,
   checkFileSize,
@@ -9,8 +9,8 @@ import {
   formatBytes,
   resolveLimits,
   withTimeLimit,
-} from '../../pipeline/limits.ts';
-import { ReadError } from '../../pipeline/read-error.ts';
+} from '../../pipeline/ingest/limits.ts';
+import { ReadError } from '../../pipeline/ingest/read-error.ts';
 import { reasonOf } from './read-error-reason.ts';
 
 const MB = 1024 * 1024;

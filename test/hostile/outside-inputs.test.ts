@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAtMost, readInputBytes } from '../../cli/read-input.ts';
-import { resolveLimits } from '../../pipeline/limits.ts';
+import { resolveLimits } from '../../pipeline/ingest/limits.ts';
 
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;

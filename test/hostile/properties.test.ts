@@ -7,12 +7,12 @@ import { scanDates } from '../../extractors/date-scanner.ts';
 import { extractDeadlines } from '../../extractors/deadlines.ts';
 import { isDepartmentList, parseDepartmentList, readDepartmentAt } from '../../extractors/departments.ts';
 import { extractPlan } from '../../extractors/extract-plan.ts';
-import { deadlineSchema, departmentSchema, planExtractionSchema, responsibilitySchema, targetSchema } from '../../extractors/model.ts';
+import { deadlineSchema, departmentSchema, planExtractionSchema, responsibilitySchema, targetSchema } from '../../model/plan.ts';
 import { normalizeNumberText, scanNumbers } from '../../extractors/number-scanner.ts';
 import { extractResponsibilities } from '../../extractors/responsibilities.ts';
 import { extractTargets } from '../../extractors/targets.ts';
-import { ingest, type IngestedDocument } from '../../pipeline/ingest.ts';
-import { ReadError } from '../../pipeline/read-error.ts';
+import { ingest, type IngestedDocument } from '../../pipeline/ingest/ingest.ts';
+import { ReadError } from '../../pipeline/ingest/read-error.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bytesOf = (path: string): Uint8Array => new Uint8Array(readFileSync(join(root, path)));

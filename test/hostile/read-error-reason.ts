@@ -1,7 +1,7 @@
 /**
  * Shared by the hostile tests: the reason a reader gives for refusing an input.
  */
-import { ReadError } from '../../pipeline/read-error.ts';
+import { ReadError } from '../../pipeline/ingest/read-error.ts';
 
 /**
  * The ReadError message a call throws, or undefined when it does not throw one.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropControls, escapeControls } from '../../pipeline/control-characters.ts';
+import { dropControls, escapeControls } from '../../model/control-characters.ts';
 import { titleOf, type ReportInput } from '../../reports/report-input.ts';
 
 const run = promisify(execFile);

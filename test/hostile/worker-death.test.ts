@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InputTask } from '../../cli/process-input.ts';
 import { deathReason } from '../../cli/process-pool.ts';
 import { runBatch } from '../../cli/run-batch.ts';
-import { DEFAULT_LIMITS } from '../../pipeline/limits.ts';
+import { DEFAULT_LIMITS } from '../../pipeline/ingest/limits.ts';
 
 const task = (name: string): InputTask => ({ path: `/in/${name}`, shown: name, name, outDir: '/nonexistent-plancheck-out', cache: null, standard: null, limits: DEFAULT_LIMITS });
 const silent = { onRunStart() {}, onFileEnd() {}, onRunEnd() {} };

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { departmentKey } from '../../pipeline/department-key.ts';
-import { scoreDocument, toShare } from '../../pipeline/evaluate.ts';
+import { departmentKey } from '../../model/department-key.ts';
+import { scoreDocument, toShare } from '../../cli/evaluate.ts';
 
 const referenceScorer = new URL('../reference/score.mjs', import.meta.url).pathname;
 

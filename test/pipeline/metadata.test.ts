@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
 
 const corpus = (name: string) => readFileSync(new URL(`../../corpus/${name}`, import.meta.url));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toBlocks } from '../../pipeline/blocks.ts';
-import { matchOutline } from '../../pipeline/outline.ts';
-import { parseText } from '../../pipeline/read-txt.ts';
-import { markOutline } from '../../pipeline/structure.ts';
+import { toBlocks } from '../../model/blocks.ts';
+import { matchOutline } from '../../pipeline/tree/outline.ts';
+import { parseText } from '../../pipeline/ingest/txt/read-txt.ts';
+import { markOutline } from '../../pipeline/tree/structure.ts';
 
 describe('matchOutline', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../pipeline/decode-text.ts';
-import { parseText } from '../../pipeline/read-txt.ts';
-import { ReadError } from '../../pipeline/read-error.ts';
+import { decodeText } from '../../pipeline/ingest/decode-text.ts';
+import { parseText } from '../../pipeline/ingest/txt/read-txt.ts';
+import { ReadError } from '../../pipeline/ingest/read-error.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/txt/${name}`, import.meta.url));
 const expected = readFileSync(new URL('../fixtures/txt/plan-utf8.txt', import.meta.url), 'utf8');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { diffChars } from 'diff';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../pipeline/ingest.ts';
+import { ingest } from '../../pipeline/ingest/ingest.ts';
 
 const PLANS = ['haicheng', 'jiaoling-2022', 'nanan-2022', 'nanchuan-2021', 'qinxian-2021'];
 const corpus = (path: string) => readFileSync(new URL(`../../corpus/${path}`, import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffFormat } from '../../pipeline/sniff.ts';
+import { sniffFormat } from '../../pipeline/ingest/sniff.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

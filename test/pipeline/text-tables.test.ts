@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../pipeline/clean-text.ts';
-import { findTextTables } from '../../pipeline/text-tables.ts';
-import { parseText } from '../../pipeline/read-txt.ts';
+import { cleanText } from '../../pipeline/ingest/clean-text.ts';
+import { findTextTables } from '../../pipeline/ingest/text-tables.ts';
+import { parseText } from '../../pipeline/ingest/txt/read-txt.ts';
 
 const grid = (text: string) => findTextTables(text.split('\n'), cleanText).map((t) => t.rows.map((row) => row.map((c) => c.text)));
 
@@ -56,8 +56,8 @@ describe('findTextTables', () => {
 
 describe('one grid for Markdown tables', () => {
   it('should join a second header row written in the body of a GFM table and fill its merged cells', async () => {
-    const { parseMarkdown } = await import('../../pipeline/read-md.ts');
-    const { normalizeTables } = await import('../../pipeline/table-grid.ts');
+    const { parseMarkdown } = await import('../../pipeline/ingest/md/read-md.ts');
+    const { normalizeTables } = await import('../../pipeline/ingest/table-grid.ts');
     const { toString } = await import('mdast-util-to-string');
     const tree = parseMarkdown([
       '| 指标名称 | 学段 | 现状 | 分年度目标 |  |',

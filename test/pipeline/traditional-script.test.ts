@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { processDocument } from '../../pipeline/process-document.ts';
-import { scoreDocument, toPrf } from '../../pipeline/evaluate.ts';
-import { loadSimplify, mayBeTraditional, simplifyBlocks } from '../../pipeline/traditional-script.ts';
+import { scoreDocument, toPrf } from '../../cli/evaluate.ts';
+import { loadSimplify, mayBeTraditional, simplifyBlocks } from '../../pipeline/ingest/traditional-script.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 const root = new URL('../../', import.meta.url);

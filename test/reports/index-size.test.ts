@@ -4,7 +4,7 @@
  * overview, instead of a page of a hundred megabytes.
  */
 import { describe, expect, it } from 'vitest';
-import { diffPlan } from '../../pipeline/diff.ts';
+import { diffPlan } from '../../pipeline/diff/diff.ts';
 import { renderBatchIndex, summarizeForBatch } from '../../reports/index.ts';
 import { INDEX_PLANS_SHOWN } from '../../reports/render-batch-reports.ts';
 import { loadNational } from '../diff/load-gold.ts';

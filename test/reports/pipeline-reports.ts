@@ -3,10 +3,10 @@
  * (processDocument → placeItems → diffPlan → renderPlanReports), cached per file.
  */
 import { readFileSync } from 'node:fs';
-import { diffPlan, type PlanDiff } from '../../pipeline/diff.ts';
+import { diffPlan, type PlanDiff } from '../../pipeline/diff/diff.ts';
 import { processDocument } from '../../pipeline/process-document.ts';
-import { placeItems } from '../../pipeline/sections.ts';
-import type { Standard } from '../../pipeline/standard.ts';
+import { placeItems } from '../../model/sections.ts';
+import type { Standard } from '../../model/standard.ts';
 import { renderBatchReports, renderPlanReports, type BatchItem, type ReportFiles, type ReportInput } from '../../reports/index.ts';
 import { loadNational } from '../diff/load-gold.ts';
 

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffPlan } from '../../pipeline/diff.ts';
-import { loadStandard } from '../../pipeline/standard.ts';
+import { diffPlan } from '../../pipeline/diff/diff.ts';
+import { loadStandard } from '../../model/standard.ts';
 import { renderBatchIndex, renderPlanReports, summarizeForBatch, type ReportFiles } from '../../reports/index.ts';
 import { formatCsv } from '../../reports/csv.ts';
 import { makeTable } from '../../reports/table.ts';

@@ -1,0 +1,95 @@
+/**
+ * Ingest: bytes of one file → its format, outline-marked tree, blocks and
+ * metadata. The reader of each format is named in `readers.ts`.
+ */
+import type { Root } from 'mdast';
+import { removeBidiControls } from './bidi-controls.ts';
+import { toBlocks } from '../../model/blocks.ts';
+import { checkTreeShape } from './expansion-caps.ts';
+import { loadReader } from './readers.ts';
+import { extractMetadata } from '../tree/metadata.ts';
+import { ReadError } from './read-error.ts';
+import { checkFileSize, DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { sniffFormat } from './sniff.ts';
+import { normalizeTables } from './table-grid.ts';
+import { loadSimplify, mayBeTraditional, simplifyBlocks } from './traditional-script.ts';
+import { markOutline } from '../tree/structure.ts';
+import type { Block, DocumentMetadata, SourceFormat } from '../../model/document.ts';
+
+/** Everything ingest learns about one document. */
+export interface IngestedDocument {
+  format: SourceFormat;
+  tree: Root;
+  blocks: Block[];
+  metadata: DocumentMetadata;
+  encoding?: string;
+  pages?: number;
+  warnings: string[];
+  /**
+   * For a document in traditional characters, whose blocks and metadata were converted to
+   * simplified ones for matching: gives a string found in them back the document's script.
+   */
+  restore?: (text: string) => string;
+  /** Seconds spent reading the format into a tree, and structuring it into blocks and metadata. */
+  seconds: { read: number; tree: number };
+}
+
+/**
+ * Read one document.
+ *
+ * @param data
+ *   The file's bytes.
+ * @param extension
+ *   The file's extension, lower case with the dot (`.txt`).
+ * @param limits
+ *   Size limits (default: DEFAULT_LIMITS).
+ * @returns
+ *   The ingested document.
+ * @throws {ReadError}
+ *   When the input cannot be read; the message is the reason.
+ */
+export async function ingest(data: Uint8Array, extension: string, limits: Limits = DEFAULT_LIMITS): Promise<IngestedDocument> {
+  const started = performance.now();
+  checkFileSize(data.length, limits);
+  const format = sniffFormat(data, extension);
+  const warnings: string[] = [];
+  const reader = await loadReader(format);
+  const read = await reader(data, { limits, extension });
+  const tree = read.tree;
+  warnings.push(...read.notices);
+  checkTreeShape(tree);
+  const bidi = removeBidiControls(tree);
+  if (bidi > 0) warnings.push(`bidirectional control characters removed: ${bidi} (they make text display otherwise than it reads)`);
+  const readEnd = performance.now();
+  // One grid for every table: header rows joined; merged cells filled where the format drops them.
+  normalizeTables(tree, format === 'md');
+  markOutline(tree);
+  let blocks = toBlocks(tree);
+  if (blocks.length === 0) throw new ReadError('no text: the document is empty');
+  let restore: ((text: string) => string) | undefined;
+  if (mayBeTraditional(sampleText(blocks))) {
+    const simplified = simplifyBlocks(blocks, await loadSimplify());
+    if (simplified) {
+      blocks = simplified.blocks;
+      restore = simplified.restore;
+      warnings.push(`traditional characters: read as simplified for matching (${simplified.changed} characters converted); quotes keep the original`);
+    }
+  }
+  const metadata = extractMetadata(blocks);
+  const seconds = { read: (readEnd - started) / 1000, tree: (performance.now() - readEnd) / 1000 };
+  const result: IngestedDocument = { format, tree, blocks, metadata, warnings, seconds };
+  if (read.encoding !== undefined) result.encoding = read.encoding;
+  if (read.pages !== undefined) result.pages = read.pages;
+  if (restore) result.restore = restore;
+  return result;
+}
+
+/** The first 20,000 characters of a document's text, for cheap checks. */
+function sampleText(blocks: Block[]): string {
+  let text = '';
+  for (const block of blocks) {
+    text += block.text;
+    if (text.length > 20_000) break;
+  }
+  return text;
+}

@@ -1,0 +1,31 @@
+/**
+ * The one signature every format's reader has: bytes and options in, a
+ * positioned mdast tree and the reader's notices out. `ingest.ts` sniffs the
+ * format once and calls the reader `readers.ts` names for it; what comes after
+ * (tables, outline, blocks, metadata) is the same for every format.
+ */
+import type { Root } from 'mdast';
+import type { Limits } from './limits.ts';
+
+/** What a reader is told besides the bytes. */
+export interface ReadOptions {
+  /** Size and time limits. */
+  limits: Limits;
+  /** The file's extension, lower case with the dot (`.txt`), or `''`. */
+  extension: string;
+}
+
+/** What a reader gives back. */
+export interface ReadResult {
+  /** The document as mdast; every node that carries text has `data.location`. */
+  tree: Root;
+  /** Things the reader noticed that the user should know (one line each). */
+  notices: string[];
+  /** Pages, for paged formats. */
+  pages?: number;
+  /** The character encoding, for text formats. */
+  encoding?: string;
+}
+
+/** A format's reader. Throws `ReadError` with a one-line reason when the bytes cannot be read. */
+export type Reader = (data: Uint8Array, options: ReadOptions) => Promise<ReadResult>;

@@ -1,0 +1,25 @@
+/**
+ * Which reader reads which format. Readers for binary formats load lazily
+ * (pdfjs and mammoth are heavy), so a run over text files never loads them.
+ */
+import type { SourceFormat } from '../../model/document.ts';
+import type { Reader } from './reader.ts';
+
+const READERS: Record<SourceFormat, () => Promise<Reader>> = {
+  txt: async () => (await import('./txt/read-txt.ts')).readTxt,
+  md: async () => (await import('./md/read-md.ts')).readMd,
+  docx: async () => (await import('./docx/read-docx.ts')).readDocxFile,
+  pdf: async () => (await import('./pdf/read-pdf.ts')).readPdfFile,
+};
+
+/**
+ * The reader of a format.
+ *
+ * @param format
+ *   A format `sniffFormat` returned.
+ * @returns
+ *   Its reader.
+ */
+export function loadReader(format: SourceFormat): Promise<Reader> {
+  return READERS[format]();
+}
