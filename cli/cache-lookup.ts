@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { cacheKey, restoreResult } from './cache.ts';
 import type { InputResult, InputTask } from './process-input.ts';
 import { readInputBytes } from './read-input.ts';
+import { DEFAULT_PDF_ENGINE } from '../pipeline/ingest/pdf/engine.ts';
 
 /**
  * Give a task its cache key, and restore its result when the cache has it.
@@ -26,6 +27,7 @@ export async function lookUpCache(task: InputTask, cacheDir: string, version: st
     task.standard?.id ?? 'models-only',
     JSON.stringify(task.standard?.indicators ?? null),
     JSON.stringify(task.limits),
+    task.pdfEngine ?? DEFAULT_PDF_ENGINE,
     basename(task.path),
     task.name,
   ]);

@@ -60,6 +60,7 @@ export interface Words {
   noInput: string;
   noDocument: string;
   badNumber: string;
+  badPdfEngine: (value: string) => string;
   cannotWrite: (out: string, why: string) => string;
   batchError: (why: string) => string;
 }
@@ -75,6 +76,7 @@ export const WORDS: Record<Lang, Words> = {
     noInput: '没有给出输入文件',
     noDocument: '输入中没有 .txt、.md、.docx 或 .pdf 文件',
     badNumber: '--jobs 须为不小于 1 的整数，--timeout 与各 --max-… 上限须为大于 0 的数',
+    badPdfEngine: (value) => `--pdf-engine 须为 pdfjs 或 pdfium（收到 ${value}）`,
     cannotWrite: (out, why) => `无法写入 --out ${out}：${why}`,
     batchError: (why) => `无法写出批量报告：${why}`,
   },
@@ -88,6 +90,7 @@ export const WORDS: Record<Lang, Words> = {
     noInput: 'no input given',
     noDocument: 'no .txt, .md, .docx or .pdf file found in the inputs',
     badNumber: '--jobs takes a whole number ≥ 1, --timeout and the --max-… limits a number > 0',
+    badPdfEngine: (value) => `--pdf-engine takes pdfjs or pdfium (got ${value})`,
     cannotWrite: (out, why) => `cannot write to --out ${out}: ${why}`,
     batchError: (why) => `cannot write the batch reports: ${why}`,
   },

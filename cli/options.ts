@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { escapeControls } from '../model/control-characters.ts';
 import { DEFAULT_LIMITS, type Limits } from '../pipeline/ingest/limits.ts';
+import { DEFAULT_PDF_ENGINE, isPdfEngineName, type PdfEngineName } from '../pipeline/ingest/pdf/engine.ts';
 import { WORDS, type Lang } from './messages.ts';
 import { usage } from './usage.ts';
 
@@ -25,6 +26,8 @@ export interface RunOptions {
   /** Overlay standard files as given. */
   standards: string[];
   limits: Limits;
+  /** The engine that reads PDFs. */
+  pdfEngine: PdfEngineName;
 }
 
 /** What parsing gives: options to run with, text for stdout (`--help`), or a usage error for stderr. */
@@ -59,6 +62,7 @@ export function parseRunOptions(argv: string[]): ParsedOptions {
         'max-file-mb': { type: 'string' },
         'max-docx-mb': { type: 'string' },
         'max-pdf-pages': { type: 'string' },
+        'pdf-engine': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -79,6 +83,8 @@ export function parseRunOptions(argv: string[]): ParsedOptions {
   if (!Number.isInteger(jobs) || jobs < 1 || Object.values(limits).some((value) => !(value > 0))) {
     return { error: `plancheck: ${words.badNumber}\n${USAGE}\n` };
   }
+  const pdfEngine = parsed.values['pdf-engine'] ?? DEFAULT_PDF_ENGINE;
+  if (!isPdfEngineName(pdfEngine)) return { error: `plancheck: ${escapeControls(words.badPdfEngine(pdfEngine))}\n${USAGE}\n` };
   return {
     options: {
       lang,
@@ -90,6 +96,7 @@ export function parseRunOptions(argv: string[]): ParsedOptions {
       allowLooser: parsed.values['allow-looser'] === true,
       standards: parsed.values.standard ?? [],
       limits,
+      pdfEngine,
     },
   };
 }

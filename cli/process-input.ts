@@ -12,6 +12,7 @@ import { placeItems } from '../model/sections.ts';
 import type { Standard } from '../model/standard.ts';
 import { checkModelSize } from '../pipeline/ingest/expansion-caps.ts';
 import type { Limits } from '../pipeline/ingest/limits.ts';
+import type { PdfEngineName } from '../pipeline/ingest/pdf/engine.ts';
 import { ReadError } from '../pipeline/ingest/read-error.ts';
 import { overviewPlanOf, overviewRowsOf, renderPlanReports, summarizeForBatch, type BatchPlanSummary } from '../reports/index.ts';
 import { storeResult } from './cache.ts';
@@ -64,6 +65,8 @@ export interface InputTask {
   standard: Standard | null;
   /** Input limits. */
   limits: Limits;
+  /** The engine that reads PDFs (default: DEFAULT_PDF_ENGINE). */
+  pdfEngine?: PdfEngineName;
 }
 
 /** The outcome of one input: its summary entry, and its row of the batch index when reports were made. */
@@ -116,7 +119,7 @@ async function processInputOnce(task: InputTask): Promise<InputResult> {
     return failed(`cannot read: ${errorCode(error)}`);
   }
   const fileSeconds = (performance.now() - started) / 1000;
-  const outcome = await processDocument(data, basename(task.path), task.limits);
+  const outcome = await processDocument(data, basename(task.path), task.limits, task.pdfEngine === undefined ? {} : { pdfEngine: task.pdfEngine });
   if (!outcome.ok) return failed(outcome.reason);
   const { model } = outcome;
   const seconds: StageTimes = { ...outcome.seconds, read: outcome.seconds.read + fileSeconds, diff: 0, render: 0 };

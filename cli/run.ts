@@ -40,7 +40,7 @@ const WORKER_RSS_MB = 1024;
  *   The exit code: 0 all read, 1 some failed (or nothing read), 2 the output folder or a standard cannot be used.
  */
 export async function runPlans(options: RunOptions, cwd: string): Promise<number> {
-  const { lang, jobs, limits } = options;
+  const { lang, jobs, limits, pdfEngine } = options;
   const words = WORDS[lang];
   const outDir = resolve(cwd, options.out);
   try {
@@ -81,7 +81,7 @@ export async function runPlans(options: RunOptions, cwd: string): Promise<number
   const pending: Array<{ index: number; task: InputTask }> = [];
   const keys: string[] = [];
   const tasks = inputs.map((input, index) => {
-    const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cache: null, standard, limits };
+    const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cache: null, standard, limits, pdfEngine };
     if (input.error) task.error = input.error;
     return task;
   });
@@ -142,6 +142,7 @@ export async function runPlans(options: RunOptions, cwd: string): Promise<number
     const run = {
       seconds: (performance.now() - runStarted) / 1000,
       jobs,
+      pdfEngine,
       batchReportSeconds: batchSeconds,
       batchReportError: batchError,
       // This process's peak and its workers' (each worker's peak, summed): at most the run's peak.

@@ -12,6 +12,8 @@ export interface DocumentModel extends PlanExtraction {
   format: SourceFormat;
   encoding: string | null;
   pages: number | null;
+  /** The engine that read a PDF, else null. */
+  pdfEngine: 'pdfjs' | 'pdfium' | null;
   metadata: DocumentMetadata;
   region: string | null;
   docNumber: string | null;

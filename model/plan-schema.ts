@@ -13,6 +13,7 @@ export const documentModelSchema = planExtractionSchema.extend({
   format: z.enum(['txt', 'md', 'docx', 'pdf']).describe('how the file was read'),
   encoding: z.string().nullable().describe('the text encoding (txt), else null'),
   pages: z.number().int().nullable().describe('pages read (pdf), else null'),
+  pdfEngine: z.enum(['pdfjs', 'pdfium']).nullable().describe('the PDF engine that read the text layer (pdf), else null'),
   metadata: z.object({
     title: z.string().nullable(),
     docNumber: z.string().nullable().describe('文号'),

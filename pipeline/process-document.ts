@@ -9,7 +9,7 @@ import { extractPlan } from '../extractors/extract-plan.ts';
 import type { DocumentModel } from '../model/document-model.ts';
 import type { PlanMessage } from '../model/plan.ts';
 import { findImplausibleValues } from './implausible-values.ts';
-import { ingest } from './ingest/ingest.ts';
+import { ingest, type IngestOptions } from './ingest/ingest.ts';
 import { ReadError } from './ingest/read-error.ts';
 import { restoreExtraction, restoreMetadata } from './ingest/traditional-script.ts';
 import { DEFAULT_LIMITS, type Limits } from './ingest/limits.ts';
@@ -36,14 +36,16 @@ export type DocumentOutcome = { ok: true; model: DocumentModel; seconds: StageSe
  *   Its file name, with extension (used for the format and the model's `document`).
  * @param limits
  *   Size limits (default: DEFAULT_LIMITS).
+ * @param options
+ *   How documents are read (the PDF engine; optional).
  * @returns
  *   The model, or the one-line reason it could not be made.
  */
-export async function processDocument(data: Uint8Array, fileName: string, limits: Limits = DEFAULT_LIMITS): Promise<DocumentOutcome> {
+export async function processDocument(data: Uint8Array, fileName: string, limits: Limits = DEFAULT_LIMITS, options: IngestOptions = {}): Promise<DocumentOutcome> {
   const file = new VFile({ path: fileName });
   const extension = (/\.[^./\\]+$/.exec(fileName)?.[0] ?? '').toLowerCase();
   try {
-    const doc = await ingest(data, extension, limits);
+    const doc = await ingest(data, extension, limits, options);
     for (const warning of doc.warnings) file.message(warning, { ruleId: 'ingest', source: 'plancheck' });
     const extractStarted = performance.now();
     const extraction = extractPlan(doc.blocks, doc.metadata);
@@ -59,6 +61,7 @@ export async function processDocument(data: Uint8Array, fileName: string, limits
       format: doc.format,
       encoding: doc.encoding ?? null,
       pages: doc.pages ?? null,
+      pdfEngine: doc.pdfEngine ?? null,
       metadata,
       region: metadata.region,
       docNumber: metadata.docNumber,

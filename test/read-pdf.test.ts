@@ -3,6 +3,7 @@ import type { Paragraph, Table, TableCell, Text } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReadError } from '../pipeline/ingest/read-error.ts';
 import { readPdf } from '../pipeline/ingest/pdf/read-pdf.ts';
+import { PDF_ENGINES } from '../pipeline/ingest/pdf/engine.ts';
 import { buildPdfLines, type PdfLine, type PdfTextRun } from '../pipeline/ingest/pdf/lines.ts';
 import { dropPageFurniture, isPageNumber, type PdfPage } from '../pipeline/ingest/pdf/furniture.ts';
 import { buildPdfParagraphs } from '../pipeline/ingest/pdf/paragraphs.ts';
@@ -65,8 +66,8 @@ const EXPECTED: Array<[page: number, text: string]> = [
   [3, '附件：白沙县义务教育优质均衡发展主要指标任务分解表'],
 ];
 
-async function expectReadError(data: Uint8Array, message: string | RegExp): Promise<void> {
-  const error = await readPdf(data).then(
+async function expectReadError(read: (data: Uint8Array) => Promise<unknown>, data: Uint8Array, message: string | RegExp): Promise<void> {
+  const error = await read(data).then(
     () => undefined,
     (caught: unknown) => caught,
   );
@@ -77,164 +78,168 @@ async function expectReadError(data: Uint8Array, message: string | RegExp): Prom
   expect(text).not.toContain('\n');
 }
 
-describe('readPdf on a three-page plan', () => {
-  let paragraphs: Paragraph[];
-  let pages: number;
-  beforeAll(async () => {
-    const result = await readPdf(fixture('plan.pdf'));
-    paragraphs = result.tree.children as Paragraph[];
-    pages = result.pages;
-  });
-  const texts = (): string[] => paragraphs.map((node) => (node.children[0] as Text).value);
+describe.each(PDF_ENGINES)('readPdf through %s', (engine) => {
+  const read = (data: Uint8Array) => readPdf(data, undefined, engine);
 
-  it('should rebuild every paragraph as one text node, lines joined', () => {
-    expect(paragraphs.every((node) => node.type === 'paragraph' && node.children.length === 1)).toBe(true);
-    expect(texts()).toEqual(EXPECTED.map(([, text]) => text));
-  });
+  describe('readPdf on a three-page plan', () => {
+    let paragraphs: Paragraph[];
+    let pages: number;
+    beforeAll(async () => {
+      const result = await read(fixture('plan.pdf'));
+      paragraphs = result.tree.children as Paragraph[];
+      pages = result.pages;
+    });
+    const texts = (): string[] => paragraphs.map((node) => (node.children[0] as Text).value);
 
-  it('should anchor paragraph and text node to the page of the first line', () => {
-    expect(paragraphs.map((node) => node.data?.location)).toEqual(EXPECTED.map(([page]) => ({ page })));
-    expect(paragraphs.map((node) => node.children[0]?.data?.location)).toEqual(EXPECTED.map(([page]) => ({ page })));
-  });
+    it('should rebuild every paragraph as one text node, lines joined', () => {
+      expect(paragraphs.every((node) => node.type === 'paragraph' && node.children.length === 1)).toBe(true);
+      expect(texts()).toEqual(EXPECTED.map(([, text]) => text));
+    });
 
-  it('should continue a paragraph over a page break', () => {
-    const wrapped = texts().find((text) => text.startsWith('按照标准化建设要求'));
-    expect(wrapped).toContain('所有学校建成千兆（1000 Mbps）校园网络');
-  });
+    it('should anchor paragraph and text node to the page of the first line', () => {
+      expect(paragraphs.map((node) => node.data?.location)).toEqual(EXPECTED.map(([page]) => ({ page })));
+      expect(paragraphs.map((node) => node.children[0]?.data?.location)).toEqual(EXPECTED.map(([page]) => ({ page })));
+    });
 
-  it('should report the page count', () => {
-    expect(pages).toBe(3);
-  });
+    it('should continue a paragraph over a page break', () => {
+      const wrapped = texts().find((text) => text.startsWith('按照标准化建设要求'));
+      expect(wrapped).toContain('所有学校建成千兆（1000 Mbps）校园网络');
+    });
 
-  it('should join Chinese and numbers without the spaces of the layout', () => {
-    const all = texts().join('\n');
-    expect(all).toContain('51号');
-    expect(all).toContain('4.2人');
-    expect(all).toContain('〔2017〕6号');
-    expect(all).not.toMatch(/[\p{Script=Han}，。、（）〔〕] | [\p{Script=Han}，。、（）〔〕]/u);
-  });
+    it('should report the page count', () => {
+      expect(pages).toBe(3);
+    });
 
-  it('should keep the space between two Latin words', () => {
-    expect(texts().join('\n')).toContain('1000 Mbps');
-  });
+    it('should join Chinese and numbers without the spaces of the layout', () => {
+      const all = texts().join('\n');
+      expect(all).toContain('51号');
+      expect(all).toContain('4.2人');
+      expect(all).toContain('〔2017〕6号');
+      expect(all).not.toMatch(/[\p{Script=Han}，。、（）〔〕] | [\p{Script=Han}，。、（）〔〕]/u);
+    });
 
-  it('should drop the running header and the page-number footers', () => {
-    const all = texts().join('\n');
-    expect(all).not.toContain('白沙教发');
-    expect(all).not.toMatch(/第\s*\d\s*页/);
-    expect(all).not.toContain('—');
-  });
+    it('should keep the space between two Latin words', () => {
+      expect(texts().join('\n')).toContain('1000 Mbps');
+    });
 
-  it('should leave the caller’s bytes intact', async () => {
-    const data = fixture('plan.pdf');
-    const copy = data.slice();
-    await readPdf(data);
-    expect(data.byteLength).toBe(copy.byteLength);
-    expect(Buffer.from(data).equals(Buffer.from(copy))).toBe(true);
-  });
-});
+    it('should drop the running header and the page-number footers', () => {
+      const all = texts().join('\n');
+      expect(all).not.toContain('白沙教发');
+      expect(all).not.toMatch(/第\s*\d\s*页/);
+      expect(all).not.toContain('—');
+    });
 
-describe('readPdf on a ruled table over a page break', () => {
-  let children: Array<Paragraph | Table>;
-  beforeAll(async () => {
-    children = (await readPdf(fixture('table.pdf'))).tree.children as Array<Paragraph | Table>;
-  });
-  const cellText = (cell: TableCell): string => cell.children.map((child) => (child as Text).value).join('');
-
-  it('should read the bordered table as one table between the paragraphs', () => {
-    expect(children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'table', 'paragraph']);
+    it('should leave the caller’s bytes intact', async () => {
+      const data = fixture('plan.pdf');
+      const copy = data.slice();
+      await read(data);
+      expect(data.byteLength).toBe(copy.byteLength);
+      expect(Buffer.from(data).equals(Buffer.from(copy))).toBe(true);
+    });
   });
 
-  it('should read each row once, the header not repeated, the cut row joined, merged cells repeated', () => {
-    const table = children[4] as Table;
-    expect(table.children.map((row) => row.children.map(cellText))).toEqual([
-      ['指标', '要求', '责任部门'],
-      ['资源配置', '每百名学生拥有高于规定学历教师数：小学、初中分别达到4.2人以上、5.3人以上；', '县教育局'],
-      ['资源配置', '生均教学及辅助用房面积：小学、初中分别达到4.5平方米以上、5.8平方米以上；', '县教育局、县财政局'],
-      [
-        '政府保障',
-        '所有小学、初中规模不超过2000人，九年一贯制学校义务教育阶段规模不超过2500人，小学、初中所有班级学生数分别不超过45人、50人；',
-        '县教育局、县发展改革局、县住房城乡建设局',
-      ],
-      ['教育质量', '全县初中三年巩固率达到95%以上；', '县教育局'],
-    ]);
-    expect(table.children.map((row) => row.children.map((cell) => cell.data?.spanned === true))).toEqual([
-      [false, false, false],
-      [false, false, false],
-      [true, false, false],
-      [false, false, false],
-      [false, false, false],
-    ]);
+  describe('readPdf on a ruled table over a page break', () => {
+    let children: Array<Paragraph | Table>;
+    beforeAll(async () => {
+      children = (await read(fixture('table.pdf'))).tree.children as Array<Paragraph | Table>;
+    });
+    const cellText = (cell: TableCell): string => cell.children.map((child) => (child as Text).value).join('');
+
+    it('should read the bordered table as one table between the paragraphs', () => {
+      expect(children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'table', 'paragraph']);
+    });
+
+    it('should read each row once, the header not repeated, the cut row joined, merged cells repeated', () => {
+      const table = children[4] as Table;
+      expect(table.children.map((row) => row.children.map(cellText))).toEqual([
+        ['指标', '要求', '责任部门'],
+        ['资源配置', '每百名学生拥有高于规定学历教师数：小学、初中分别达到4.2人以上、5.3人以上；', '县教育局'],
+        ['资源配置', '生均教学及辅助用房面积：小学、初中分别达到4.5平方米以上、5.8平方米以上；', '县教育局、县财政局'],
+        [
+          '政府保障',
+          '所有小学、初中规模不超过2000人，九年一贯制学校义务教育阶段规模不超过2500人，小学、初中所有班级学生数分别不超过45人、50人；',
+          '县教育局、县发展改革局、县住房城乡建设局',
+        ],
+        ['教育质量', '全县初中三年巩固率达到95%以上；', '县教育局'],
+      ]);
+      expect(table.children.map((row) => row.children.map((cell) => cell.data?.spanned === true))).toEqual([
+        [false, false, false],
+        [false, false, false],
+        [true, false, false],
+        [false, false, false],
+        [false, false, false],
+      ]);
+    });
+
+    it('should anchor each row to the page it starts on', () => {
+      const table = children[4] as Table;
+      expect(table.data?.location).toEqual({ page: 1 });
+      expect(table.children.map((row) => row.data?.location?.page)).toEqual([1, 1, 1, 1, 2]);
+    });
   });
 
-  it('should anchor each row to the page it starts on', () => {
-    const table = children[4] as Table;
-    expect(table.data?.location).toEqual({ page: 1 });
-    expect(table.children.map((row) => row.data?.location?.page)).toEqual([1, 1, 1, 1, 2]);
-  });
-});
+  describe('readPdf on PDFs it cannot read', () => {
+    it('should refuse an encrypted PDF', async () => {
+      await expectReadError(read, fixture('encrypted.pdf'), 'encrypted PDF: a password is required');
+    });
 
-describe('readPdf on PDFs it cannot read', () => {
-  it('should refuse an encrypted PDF', async () => {
-    await expectReadError(fixture('encrypted.pdf'), 'encrypted PDF: a password is required');
-  });
+    it('should refuse a PDF whose pages are images only', async () => {
+      await expectReadError(read, fixture('image-only.pdf'), 'no text layer: scanned PDF, OCR is not enabled');
+    });
 
-  it('should refuse a PDF whose pages are images only', async () => {
-    await expectReadError(fixture('image-only.pdf'), 'no text layer: scanned PDF, OCR is not enabled');
-  });
+    it('should refuse a truncated PDF as corrupt', async () => {
+      await expectReadError(read, fixture('truncated.pdf'), /^corrupt PDF: \S/);
+    });
 
-  it('should refuse a truncated PDF as corrupt', async () => {
-    await expectReadError(fixture('truncated.pdf'), /^corrupt PDF: \S/);
-  });
+    it('should refuse a PDF cut after its last page object as corrupt', async () => {
+      const data = fixture('plan.pdf');
+      const text = Buffer.from(data).toString('latin1');
+      await expectReadError(read, data.subarray(0, text.lastIndexOf('endobj') + 6), /^corrupt PDF: \S/);
+    });
 
-  it('should refuse a PDF cut after its last page object as corrupt', async () => {
-    const data = fixture('plan.pdf');
-    const text = Buffer.from(data).toString('latin1');
-    await expectReadError(data.subarray(0, text.lastIndexOf('endobj') + 6), /^corrupt PDF: \S/);
-  });
+    it('should refuse bytes that are not a PDF as corrupt', async () => {
+      await expectReadError(read, new TextEncoder().encode('%PDF-1.7\nnot really a pdf'), /^corrupt PDF: \S/);
+    });
 
-  it('should refuse bytes that are not a PDF as corrupt', async () => {
-    await expectReadError(new TextEncoder().encode('%PDF-1.7\nnot really a pdf'), /^corrupt PDF: \S/);
+    it('should refuse an empty file as corrupt', async () => {
+      await expectReadError(read, new Uint8Array(0), /^corrupt PDF: \S/);
+    });
   });
 
-  it('should refuse an empty file as corrupt', async () => {
-    await expectReadError(new Uint8Array(0), /^corrupt PDF: \S/);
-  });
-});
+  describe('readPdf over several documents in one process', () => {
+    const corpus = (name: string): Uint8Array =>
+      new Uint8Array(readFileSync(new URL(`../corpus/pdf/${name}`, import.meta.url)));
 
-describe('readPdf over several documents in one process', () => {
-  const corpus = (name: string): Uint8Array =>
-    new Uint8Array(readFileSync(new URL(`../corpus/pdf/${name}`, import.meta.url)));
+    it('should give the same trees when two PDFs are read at the same time as when read one after the other', async () => {
+      const plan = await read(fixture('plan.pdf'));
+      const table = await read(fixture('table.pdf'));
+      const [planAgain, tableAgain] = await Promise.all([read(fixture('plan.pdf')), read(fixture('table.pdf'))]);
+      expect(planAgain).toEqual(plan);
+      expect(tableAgain).toEqual(table);
+    });
 
-  it('should give the same trees when two PDFs are read at the same time as when read one after the other', async () => {
-    const plan = await readPdf(fixture('plan.pdf'));
-    const table = await readPdf(fixture('table.pdf'));
-    const [planAgain, tableAgain] = await Promise.all([readPdf(fixture('plan.pdf')), readPdf(fixture('table.pdf'))]);
-    expect(planAgain).toEqual(plan);
-    expect(tableAgain).toEqual(table);
-  });
+    it('should keep the pages of a long PDF in order although several are read at once', async () => {
+      const { tree, pages } = await read(corpus('nanan-2022.pdf'));
+      const anchors = tree.children.map((node) => node.data?.location?.page ?? 0);
+      expect(pages).toBe(36);
+      expect(anchors[0]).toBe(1);
+      expect(anchors.every((page, index) => index === 0 || page >= anchors[index - 1]!)).toBe(true);
+      expect(new Set(anchors).size).toBeGreaterThan(30);
+    });
 
-  it('should keep the pages of a long PDF in order although several are read at once', async () => {
-    const { tree, pages } = await readPdf(corpus('nanan-2022.pdf'));
-    const anchors = tree.children.map((node) => node.data?.location?.page ?? 0);
-    expect(pages).toBe(36);
-    expect(anchors[0]).toBe(1);
-    expect(anchors.every((page, index) => index === 0 || page >= anchors[index - 1]!)).toBe(true);
-    expect(new Set(anchors).size).toBeGreaterThan(30);
-  });
+    it('should leave the built-ins that pdfjs’s polyfills replace as they were', async () => {
+      await readPdf(fixture('plan.pdf'), undefined, 'pdfjs');
+      expect(Array.prototype.push).toBe(BUILTINS.push);
+      expect(JSON.parse).toBe(BUILTINS.parse);
+      expect(JSON.stringify).toBe(BUILTINS.stringify);
+      expect(Function.prototype.toString).toBe(BUILTINS.toString);
+    });
 
-  it('should leave the built-ins that pdfjs’s polyfills replace as they were', async () => {
-    await readPdf(fixture('plan.pdf'));
-    expect(Array.prototype.push).toBe(BUILTINS.push);
-    expect(JSON.parse).toBe(BUILTINS.parse);
-    expect(JSON.stringify).toBe(BUILTINS.stringify);
-    expect(Function.prototype.toString).toBe(BUILTINS.toString);
-  });
-
-  it('should still refuse a broken PDF after reading good ones', async () => {
-    await readPdf(fixture('plan.pdf'));
-    await expectReadError(fixture('encrypted.pdf'), 'encrypted PDF: a password is required');
-    await expectReadError(fixture('truncated.pdf'), /^corrupt PDF: \S/);
+    it('should still refuse a broken PDF after reading good ones', async () => {
+      await read(fixture('plan.pdf'));
+      await expectReadError(read, fixture('encrypted.pdf'), 'encrypted PDF: a password is required');
+      await expectReadError(read, fixture('truncated.pdf'), /^corrupt PDF: \S/);
+    });
   });
 });
 

@@ -15,6 +15,13 @@ import { normalizeTables } from './table-grid.ts';
 import { loadSimplify, mayBeTraditional, simplifyBlocks } from './traditional-script.ts';
 import { markOutline } from '../tree/structure.ts';
 import type { Block, DocumentMetadata, SourceFormat } from '../../model/document.ts';
+import { DEFAULT_PDF_ENGINE, type PdfEngineName } from './pdf/engine.ts';
+
+/** How documents are read, beyond the limits. */
+export interface IngestOptions {
+  /** The engine that reads PDFs (default: DEFAULT_PDF_ENGINE). */
+  pdfEngine?: PdfEngineName;
+}
 
 /** Everything ingest learns about one document. */
 export interface IngestedDocument {
@@ -24,6 +31,8 @@ export interface IngestedDocument {
   metadata: DocumentMetadata;
   encoding?: string;
   pages?: number;
+  /** The engine that read a PDF. */
+  pdfEngine?: PdfEngineName;
   warnings: string[];
   /**
    * For a document in traditional characters, whose blocks and metadata were converted to
@@ -43,18 +52,21 @@ export interface IngestedDocument {
  *   The file's extension, lower case with the dot (`.txt`).
  * @param limits
  *   Size limits (default: DEFAULT_LIMITS).
+ * @param options
+ *   The PDF engine (optional).
  * @returns
  *   The ingested document.
  * @throws {ReadError}
  *   When the input cannot be read; the message is the reason.
  */
-export async function ingest(data: Uint8Array, extension: string, limits: Limits = DEFAULT_LIMITS): Promise<IngestedDocument> {
+export async function ingest(data: Uint8Array, extension: string, limits: Limits = DEFAULT_LIMITS, options: IngestOptions = {}): Promise<IngestedDocument> {
   const started = performance.now();
   checkFileSize(data.length, limits);
   const format = sniffFormat(data, extension);
   const warnings: string[] = [];
   const reader = await loadReader(format);
-  const read = await reader(data, { limits, extension });
+  const pdfEngine = format === 'pdf' ? (options.pdfEngine ?? DEFAULT_PDF_ENGINE) : undefined;
+  const read = await reader(data, pdfEngine === undefined ? { limits, extension } : { limits, extension, pdfEngine });
   const tree = read.tree;
   warnings.push(...read.notices);
   checkTreeShape(tree);
@@ -80,6 +92,7 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
   const result: IngestedDocument = { format, tree, blocks, metadata, warnings, seconds };
   if (read.encoding !== undefined) result.encoding = read.encoding;
   if (read.pages !== undefined) result.pages = read.pages;
+  if (pdfEngine !== undefined) result.pdfEngine = pdfEngine;
   if (restore) result.restore = restore;
   return result;
 }

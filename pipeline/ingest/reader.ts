@@ -6,6 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { Limits } from './limits.ts';
+import type { PdfEngineName } from './pdf/engine.ts';
 
 /** What a reader is told besides the bytes. */
 export interface ReadOptions {
@@ -13,6 +14,8 @@ export interface ReadOptions {
   limits: Limits;
   /** The file's extension, lower case with the dot (`.txt`), or `''`. */
   extension: string;
+  /** The engine that reads a PDF (default: DEFAULT_PDF_ENGINE). */
+  pdfEngine?: PdfEngineName;
 }
 
 /** What a reader gives back. */

@@ -52,6 +52,7 @@ export function toDocumentModel(raw: any): DocumentModel {
     format: raw.format ?? 'txt',
     encoding: null,
     pages: null,
+    pdfEngine: null,
     metadata,
     region: metadata.region,
     docNumber: metadata.docNumber,

@@ -49,18 +49,36 @@ export function estimateCharWidth(char: string): number {
   return char.charCodeAt(0) < 0x80 ? 0.5 : 1;
 }
 
+// CJK Radicals Supplement characters that stand for a whole simplified (or
+// other) ideograph and have no NFKC mapping, with that ideograph (Unicode's
+// EquivalentUnifiedIdeograph.txt). Chromium's PDFs map 民, 齐, 见… to them.
+const LOOK_ALIKES: Record<string, string> = {
+  '⺁': '厂', '⺄': '乙', '⺇': '几', '⺊': '卜', '⺌': '小', '⺎': '兀', '⺐': '尢', '⺒': '巳', '⺓': '幺',
+  '⺗': '心', '⺝': '月', '⺟': '母', '⺠': '民', '⺧': '牛', '⺩': '王', '⺪': '疋', '⺫': '目', '⺬': '示',
+  '⺮': '竹', '⺯': '糸', '⺳': '网', '⺶': '羊', '⺸': '羋', '⺻': '聿', '⺼': '肉', '⺽': '臼', '⻁': '虎',
+  '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻋': '车', '⻑': '長', '⻓': '长', '⻔': '门', '⻗': '雨',
+  '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼',
+  '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻫': '斉', '⻬': '齐', '⻭': '歯',
+  '⻮': '齿', '⻯': '竜', '⻰': '龙', '⻱': '龜', '⻲': '亀', '⻳': '龟',
+  // Angle brackets, the wave dash and the dash as pdfjs reads Chromium's CJK fonts (one glyph serves
+  // both code points; the text, and PDFium, which reads /ActualText, have 〈〉, ～ and —).
+  '\u2329': '〈', '\u232a': '〉', '〜': '～', '\u2015': '—',
+};
+
 /**
  * Replace the look-alikes that CJK fonts' ToUnicode maps often produce
  * (Kangxi radicals, CJK radical supplement, compatibility ideographs) by the
- * ideographs they stand for, so `⼀` reads as `一`.
+ * ideographs they stand for, so `⼀` reads as `一` and `⺠` as `民` (and the
+ * angle brackets and wave dash some fonts map to other code points).
  *
  * @param text
  *   Text of one run.
  * @returns
- *   The text with those characters normalised (NFKC, for them only).
+ *   The text with those characters normalised (NFKC, or the equivalent
+ *   ideograph where NFKC leaves a radical as it is).
  */
 export function normalizeIdeographs(text: string): string {
-  return text.replace(/[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]/g, (char) => char.normalize('NFKC'));
+  return text.replace(/[\u2015\u2329\u232a\u301c\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]/g, (char) => LOOK_ALIKES[char] ?? char.normalize('NFKC'));
 }
 
 const OPENING = '（〔《“‘(\\[【「『〈［｛';

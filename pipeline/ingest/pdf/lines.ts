@@ -1,5 +1,5 @@
 /**
- * Rebuild the text lines of one PDF page from the short runs pdfjs reports:
+ * Rebuild the text lines of one PDF page from the short runs a PDF engine reports:
  * runs on one baseline form a line, read left to right, joined without the
  * spaces that layout (not text) put between Chinese and numbers.
  */
@@ -22,6 +22,11 @@ export interface PdfTextRun {
   width: number;
   /** Font size, the em the other measures are compared with. */
   size: number;
+  /**
+   * Advance of each character of `text` (by code point), when the engine
+   * knows where every glyph is; otherwise they are estimated from `width`.
+   */
+  advances?: readonly number[];
 }
 
 /** A stretch of a line without a column-wide gap: the line itself, or one table cell's part of it. */
@@ -181,11 +186,13 @@ function isBlank(char: string): boolean {
 }
 
 /**
- * Advance of each character of a run. pdfjs reports only the run's width; a
+ * Advance of each character of a run: as the engine measured them, or, where
+ * it reports only the run's width (pdfjs), estimated; a
  * space inside a run may stand for a wide gap (between table cells), so the
  * characters keep their usual width and the spaces take what is left.
  */
-function estimateAdvances(chars: readonly string[], blank: readonly boolean[], run: PdfTextRun): number[] {
+function estimateAdvances(chars: readonly string[], blank: readonly boolean[], run: PdfTextRun): readonly number[] {
+  if (run.advances !== undefined && run.advances.length === chars.length) return run.advances;
   const ems = chars.map(estimateCharWidth);
   let visible = 0;
   let total = 0;

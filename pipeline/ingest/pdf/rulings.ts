@@ -1,6 +1,6 @@
 /**
  * The straight lines a PDF page draws (table borders), read from pdfjs's
- * operator list and put in the same coordinates as the text runs (origin top
+ * operator list (or given stroke by stroke by another engine) and put in the same coordinates as the text runs (origin top
  * left, y downwards). Only horizontal and vertical strokes or thin fills
  * count; clipping paths and curves do not.
  */
@@ -36,7 +36,8 @@ export interface PdfOperatorCodes {
   endPath: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
+/** A PDF matrix `[a b c d e f]`. */
+export type Matrix = [number, number, number, number, number, number];
 
 // Path operators of pdfjs's DrawOPS.
 const MOVE_TO = 0;
@@ -96,7 +97,7 @@ function addPath(data: ArrayLike<number>, ctm: Matrix, rulings: PdfRulings): voi
       start = current;
     } else if (op === LINE_TO) {
       const next = apply(ctm, data[i++]!, data[i++]!);
-      addSegment(current, next, rulings);
+      addRule(current, next, rulings);
       current = next;
     } else if (op === CURVE_TO) {
       i += 4;
@@ -105,7 +106,7 @@ function addPath(data: ArrayLike<number>, ctm: Matrix, rulings: PdfRulings): voi
       i += 2;
       current = apply(ctm, data[i++]!, data[i++]!);
     } else if (op === CLOSE_PATH) {
-      addSegment(current, start, rulings);
+      addRule(current, start, rulings);
       current = start;
     } else {
       return;
@@ -113,7 +114,18 @@ function addPath(data: ArrayLike<number>, ctm: Matrix, rulings: PdfRulings): voi
   }
 }
 
-function addSegment(from: [number, number], to: [number, number], rulings: PdfRulings): void {
+/**
+ * Add one straight stroke to a page's rules when it runs along an axis and is
+ * long enough to be a border.
+ *
+ * @param from
+ *   Start point in page coordinates (origin top left).
+ * @param to
+ *   End point.
+ * @param rulings
+ *   The rules to add to.
+ */
+export function addRule(from: readonly [number, number], to: readonly [number, number], rulings: PdfRulings): void {
   const [x0, y0] = from;
   const [x1, y1] = to;
   if (Math.abs(y1 - y0) <= SKEW && Math.abs(x1 - x0) >= MIN_LENGTH) {
@@ -155,6 +167,16 @@ export function multiply(outer: Readonly<Matrix>, inner: Readonly<Matrix>): Matr
   ];
 }
 
-function apply(m: Matrix, x: number, y: number): [number, number] {
+/**
+ * A point through a PDF matrix.
+ *
+ * @param m
+ *   The matrix.
+ * @param x
+ *   The point's x.
+ * @param y
+ *   The point's y.
+ */
+export function apply(m: Readonly<Matrix>, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
