@@ -45,6 +45,24 @@ describe('plancheck CLI', () => {
     expect((await plancheck(['--bogus', 'in'], work)).code).toBe(2);
   });
 
+  it.each([['pdfjs'], ['pdfium']])('should read a PDF through --pdf-engine %s and record the engine in summary.json and the model', async (engine) => {
+    mkdirSync(join(work, `pdf-${engine}`), { recursive: true });
+    cpSync(join(root, 'test/fixtures/pdf/plan.pdf'), join(work, `pdf-${engine}/plan.pdf`));
+    cpSync(join(root, 'corpus/jiaoling-2022.txt'), join(work, `pdf-${engine}/jiaoling-2022.txt`));
+    const result = await plancheck([`pdf-${engine}`, '--out', `out-${engine}`, '--no-reports', '--pdf-engine', engine], work);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(readFileSync(join(work, `out-${engine}/summary.json`), 'utf8'));
+    expect(summary.run.pdfEngine).toBe(engine);
+    expect(JSON.parse(readFileSync(join(work, `out-${engine}/plan.json`), 'utf8'))).toMatchObject({ format: 'pdf', pdfEngine: engine, pages: 3 });
+    expect(JSON.parse(readFileSync(join(work, `out-${engine}/jiaoling-2022.json`), 'utf8'))).toMatchObject({ format: 'txt', pdfEngine: null });
+  });
+
+  it('should exit 2 on an unknown --pdf-engine, naming the engines', async () => {
+    const result = await plancheck(['in', '--pdf-engine', 'mupdf', '--lang', 'en'], work);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--pdf-engine takes pdfjs or pdfium (got mupdf)');
+  });
+
   it('should read a folder, keep going past bad files, write models and a summary, and exit 1', async () => {
     const result = await plancheck(['in', '--out', 'out'], work);
     expect(result.code).toBe(1);
