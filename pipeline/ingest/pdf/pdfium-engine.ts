@@ -9,7 +9,7 @@ import type { PdfTextRun } from './lines.ts';
 import { addRule, apply, multiply, type Matrix, type PdfRulings } from './rulings.ts';
 import { ReadError } from '../read-error.ts';
 import type { PdfEngine, PdfEngineDocument, PdfEnginePage } from './engine.ts';
-import { dropAfterTrap, openPdfium, type Pdfium, type PdfiumDocument } from './pdfium.ts';
+import { dropAfterTrap, openPdfium, type Pdfium, type PdfiumDocument } from '../pdfium.ts';
 
 // FPDFPageObj_GetType values.
 const OBJECT_PATH = 2;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { ReadError } from '../read-error.ts';
+import { ReadError } from './read-error.ts';
 
 /** The raw PDFium functions this module and the PDFium engine call (C signatures, pointers as numbers). */
 export interface PdfiumExports {
