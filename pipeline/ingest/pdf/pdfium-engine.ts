@@ -108,6 +108,7 @@ function readRuns(pdfium: Pdfium, page: number, device: Matrix): PdfTextRun[] {
     const { f32, f64 } = pdfium.memory();
     const s4 = scratch >> 2;
     const s8 = scratch >> 3;
+    const [da, db, dc, dd, de, df] = device;
     for (let index = 0; index < count; index++) {
       const code = exports.FPDFText_GetUnicode(textPage, index);
       // Spaces and line breaks PDFium adds where it sees a gap are its guesses, not the file's text.
@@ -116,18 +117,27 @@ function readRuns(pdfium: Pdfium, page: number, device: Matrix): PdfTextRun[] {
         continue;
       }
       exports.FPDFText_GetMatrix(textPage, index, scratch);
-      const [a, b, c, d] = multiply(device, [f32[s4]!, f32[s4 + 1]!, f32[s4 + 2]!, f32[s4 + 3]!, 0, 0]);
+      // The character's matrix through the display matrix, written out: this runs for every character.
+      const ma = f32[s4]!;
+      const mb = f32[s4 + 1]!;
+      const mc = f32[s4 + 2]!;
+      const md = f32[s4 + 3]!;
+      const a = da * ma + dc * mb;
+      const b = db * ma + dd * mb;
       // Rotated or vertical text (stamps, watermarks) is not body text.
       if (Math.abs(b) > 0.1 * Math.abs(a) || a <= 0) {
         flush();
         continue;
       }
-      const size = exports.FPDFText_GetFontSize(textPage, index) * Math.hypot(c, d);
+      const size = exports.FPDFText_GetFontSize(textPage, index) * Math.hypot(da * mc + dc * md, db * mc + dd * md);
       exports.FPDFText_GetCharOrigin(textPage, index, scratch, scratch + 8);
-      const [x, y] = apply(device, f64[s8]!, f64[s8 + 1]!);
+      const ox = f64[s8]!;
+      const oy = f64[s8 + 1]!;
+      const x = da * ox + dc * oy + de;
+      const y = db * ox + dd * oy + df;
       exports.FPDFText_GetLooseCharBox(textPage, index, scratch);
-      const [left] = apply(device, f32[s4]!, f32[s4 + 1]!);
-      const [right] = apply(device, f32[s4 + 2]!, f32[s4 + 3]!);
+      const left = da * f32[s4]! + dc * f32[s4 + 1]! + de;
+      const right = da * f32[s4 + 2]! + dc * f32[s4 + 3]! + de;
       const start = Math.min(x, left, right);
       const end = Math.max(start, left, right);
       const char = String.fromCodePoint(code);
