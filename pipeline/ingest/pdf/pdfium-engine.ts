@@ -7,6 +7,7 @@
  */
 import type { PdfTextRun } from './lines.ts';
 import { addRule, apply, multiply, type Matrix, type PdfRulings } from './rulings.ts';
+import { MAX_PDF_TEXT_RUNS } from '../expansion-caps.ts';
 import { ReadError } from '../read-error.ts';
 import type { PdfEngine, PdfEngineDocument, PdfEnginePage } from './engine.ts';
 import { dropAfterTrap, openPdfium, type Pdfium, type PdfiumDocument } from '../pdfium.ts';
@@ -105,6 +106,8 @@ function readRuns(pdfium: Pdfium, page: number, device: Matrix): PdfTextRun[] {
   };
   try {
     const count = exports.FPDFText_CountChars(textPage);
+    // Runs group characters: a page with more characters than a whole PDF may have runs is refused before they are read.
+    if (count > MAX_PDF_TEXT_RUNS) throw new ReadError(`too many parts: over ${MAX_PDF_TEXT_RUNS} text runs (limit ${MAX_PDF_TEXT_RUNS})`);
     const { f32, f64 } = pdfium.memory();
     const s4 = scratch >> 2;
     const s8 = scratch >> 3;
