@@ -1,7 +1,10 @@
 // The benchmark (`npm run bench`): throughput of the whole pipeline on batches of 200, 400 and 800
 // documents built from the corpus renditions (txt/docx/pdf mixed), against pdftotext on the same PDFs
 // with the same parallelism; extraction speed per core; one small document end to end; a cached rerun.
+// And `plancheck audit` on a county of 100,000 school rows (.xlsx and .csv): reading and auditing in
+// the process (the target: under 10 s on 2 cores), and the command end to end with its four files.
 // Figures go to stdout and to out/bench.json. Usage: npm run bench [-- --sizes 200,400,800 --jobs N]
+// (`-- --audit-only` runs the audit figures alone and merges them into out/bench.json).
 import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -119,7 +122,54 @@ async function extractionSpeed(): Promise<number> {
   return (bytes * rounds) / 1e6 / seconds;
 }
 
+/** The audit of 100,000 school rows: read + audit + validation in the process, and the command end to end. */
+async function auditBench(): Promise<Record<string, number>> {
+  const { default: ExcelJS } = await import('exceljs');
+  const { COUNTY_HEADERS, generateCounty, toSheetRows } = await import('./fixtures/school-county.mjs');
+  const { readWorkbook } = await import('../pipeline/ingest/sheet/read-workbook.ts');
+  const { auditCounty } = await import('../audit/audit-county.ts');
+  const { auditModelSchema } = await import('../model/audit.ts');
+  const { loadStandard } = await import('../model/standard.ts');
+  const standard = loadStandard(JSON.parse(readFileSync(join(root, 'corpus/standards/jiaodu-2017-6.json'), 'utf8')), []);
+  const rows = toSheetRows(generateCounty(88_000, 11)).map((row, at) => [row[0], `${row[1]}${at}`, ...row.slice(2)]);
+  const xlsx = join(work, 'county-100k.xlsx');
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useSharedStrings: true });
+  const sheet = writer.addWorksheet('学校明细');
+  sheet.addRow(COUNTY_HEADERS).commit();
+  for (const row of rows) sheet.addRow(row).commit();
+  sheet.commit();
+  await writer.commit();
+  const csv = join(work, 'county-100k.csv');
+  writeFileSync(csv, `${[COUNTY_HEADERS, ...rows].map((row) => row.join(',')).join('\n')}\n`);
+  const figures: Record<string, number> = { schoolRows: rows.length };
+  for (const [format, path] of [['xlsx', xlsx], ['csv', csv]] as const) {
+    const started = performance.now();
+    const book = await readWorkbook(new Uint8Array(readFileSync(path)), `.${format}`);
+    const read = performance.now();
+    const model = auditModelSchema.parse(auditCounty(book, { file: basename(path), standard, year: 2025 }));
+    const done = performance.now();
+    if (model.schools.length !== rows.length) throw new Error(`audit bench: ${model.schools.length} schools of ${rows.length}`);
+    figures[`${format}ReadSeconds`] = round((read - started) / 1000);
+    figures[`${format}AuditSeconds`] = round((done - read) / 1000);
+    figures[`${format}Seconds`] = round((done - started) / 1000);
+    const cliStarted = performance.now();
+    await run('node', [bin, 'audit', '--schools', path, '--year', '2025', '--out', join(work, `audit-${format}`)], { maxBuffer: 64 * 1024 * 1024 });
+    figures[`${format}CommandSeconds`] = round((performance.now() - cliStarted) / 1000);
+    console.log(`  audit of ${rows.length} school rows (.${format}): read ${figures[`${format}ReadSeconds`]} s + audit ${figures[`${format}AuditSeconds`]} s = ${figures[`${format}Seconds`]} s (target < 10 s); the command with its four files ${figures[`${format}CommandSeconds`]} s`);
+  }
+  return figures;
+}
+
 async function main() {
+  if (args.includes('--audit-only')) {
+    const audit = await auditBench();
+    const path = join(root, 'out/bench.json');
+    const previous = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+    mkdirSync(join(root, 'out'), { recursive: true });
+    writeFileSync(path, `${JSON.stringify({ ...previous, audit }, null, 2)}\n`);
+    console.log('  written: out/bench.json (audit)');
+    return;
+  }
   console.log(`plancheck bench: ${jobs} jobs, batches of ${sizes.join(', ')} documents (txt/docx/pdf mixed)`);
   const runs = [];
   for (const size of sizes) {
@@ -189,8 +239,11 @@ async function main() {
   const cachedRerunSpeedup = round(cold / warm, 2);
   console.log(`  corpus: first run ${round(cold)} s, cached rerun ${round(warm)} s → × ${cachedRerunSpeedup}`);
 
+  const audit = await auditBench();
+
   const result = {
     date: new Date().toISOString(),
+    audit,
     jobs,
     runs,
     timeGrowth,
