@@ -172,8 +172,8 @@ export function formatAuditSummary(model: import('../model/audit.ts').AuditModel
   const lines: string[] = [];
   const name = escapeControls(model.source.file);
   lines.push(lang === 'en'
-    ? `plancheck audit: ${name}, ${s.schools} schools (${s.primary} 小学, ${s.junior} 初中 parts), R9 met by ${s.r9Met}, not by ${s.r9NotMet}${s.r9Unknown ? `, unknown ${s.r9Unknown}` : ''}; ${model.messages.length} data problems → ${out}/`
-    : `plancheck audit：${name}，学校 ${s.schools} 所（小学 ${s.primary}，初中 ${s.junior}），R9 达到 ${s.r9Met} 所、未达到 ${s.r9NotMet} 所${s.r9Unknown ? `、无法判定 ${s.r9Unknown} 所` : ''}；数据问题 ${model.messages.length} 条 → ${out}/`);
+    ? `plancheck audit: ${name}, ${s.schools} schools (${s.primary} 小学, ${s.junior} 初中 parts), R9 met by ${s.r9Met}, not by ${s.r9NotMet}${s.r9Unknown ? `, unknown ${s.r9Unknown}` : ''} (per school and 学段); ${model.messages.length} data problems → ${out}/`
+    : `plancheck audit：${name}，学校 ${s.schools} 所（小学 ${s.primary}，初中 ${s.junior}），R9 达到 ${s.r9Met}、未达到 ${s.r9NotMet}${s.r9Unknown ? `、无法判定 ${s.r9Unknown}` : ''}（按学校和学段计）；数据问题 ${model.messages.length} 条 → ${out}/`);
   for (const level of ['primary', 'junior'] as const) {
     const rows = model.statistics.filter((item) => item.level === level && item.schools > 0);
     if (rows.length === 0) continue;
