@@ -60,8 +60,10 @@ export function auditCounty(workbook: Workbook, options: AuditOptions): AuditMod
   const limits = cvLimits(options.standard);
   const statistics: AuditStatistic[] = [];
   for (const level of ['primary', 'junior'] as const) {
-    for (const indicator of indicators) {
-      const measured = schools.filter((school) => school.level === level).map((school) => ({ school, value: school.values.find((item) => item.indicator === indicator.id)!.value }))
+    const own = schools.filter((school) => school.level === level);
+    for (const [at, indicator] of indicators.entries()) {
+      // A school's values are in the order of the indicators.
+      const measured = own.map((school) => ({ school, value: school.values[at]!.value }))
         .filter((item): item is { school: AuditSchool; value: number } => item.value !== null);
       const computed = weightedStatistics(measured.map((item) => item.value), measured.map((item) => item.school.students));
       const limit = limits[level];
@@ -76,7 +78,7 @@ export function auditCounty(workbook: Workbook, options: AuditOptions): AuditMod
         cv,
         limit,
         withinLimit: cv === null || limit === null ? null : meets(cv, limit),
-        short: measured.filter((item) => item.school.values.find((value) => value.indicator === indicator.id)!.met === false).length,
+        short: measured.filter((item) => item.school.values[at]!.met === false).length,
       });
     }
   }
@@ -131,7 +133,7 @@ function judgeSchool(school: SchoolRecord, indicators: ResourceIndicator[]): Aud
   const short = known.filter((value) => !value.met);
   let r9: boolean | null = null;
   // Two short, or one below 85 % of its threshold, fail R9 whatever a missing value would be.
-  if (short.length > values.length - R9_MINIMUM_MET || short.some((value) => value.ratio === null || Number(value.ratio.toPrecision(10)) < R9_FLOOR)) r9 = false;
+  if (short.length > values.length - R9_MINIMUM_MET || short.some((value) => value.ratio === null || value.ratio < R9_FLOOR - 1e-10)) r9 = false;
   else if (known.length === values.length) r9 = true;
   return {
     name: school.name,

@@ -63,8 +63,8 @@ export function cvLimits(standard: Standard): Record<AuditLevel, AuditThreshold 
 }
 
 /**
- * Whether a value meets a threshold, compared at 10 significant digits (21 teachers for
- * 500 students is 4.2 per hundred, not 4.199999…).
+ * Whether a value meets a threshold, within a relative 10⁻¹⁰ (21 teachers for 500 students
+ * is 4.2 per hundred, not 4.199999…).
  *
  * @param value
  *   The value.
@@ -72,12 +72,12 @@ export function cvLimits(standard: Standard): Record<AuditLevel, AuditThreshold 
  *   The threshold.
  */
 export function meets(value: number, threshold: { comparator: string; value: number }): boolean {
-  const v = Number(value.toPrecision(10));
+  const slack = 1e-10 * Math.max(1, Math.abs(threshold.value));
   switch (threshold.comparator) {
-    case '>=': return v >= threshold.value;
-    case '>': return v > threshold.value;
-    case '<=': return v <= threshold.value;
-    case '<': return v < threshold.value;
-    default: return v === threshold.value;
+    case '>=': return value >= threshold.value - slack;
+    case '>': return value > threshold.value + slack;
+    case '<=': return value <= threshold.value + slack;
+    case '<': return value < threshold.value - slack;
+    default: return Math.abs(value - threshold.value) <= slack;
   }
 }

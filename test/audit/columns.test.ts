@@ -166,3 +166,17 @@ describe('bad cells', () => {
     expect(() => auditCounty(sheetOf([['序号', '名称'], [1, '一小']]), { file: 'x.csv', standard: STANDARD, year: 2025 })).toThrow(AuditError);
   });
 });
+
+describe('an overlay of the standard', () => {
+  it('should judge R1 against the overlay’s threshold and name its source', async () => {
+    const { auditCounty } = await import('../../audit/audit-county.ts');
+    const { loadStandard } = await import('../../model/standard.ts');
+    const { NATIONAL } = await import('./helpers.ts');
+    const overlay = { id: 'example-2024', title: '某省实施办法', thresholds: [{ indicator: 'R1', level: 'primary', comparator: '>=', value: 5.5 }] };
+    const standard = loadStandard(NATIONAL, [overlay]);
+    const model = auditCounty(sheetOf([HEADER, goodPrimary('一小')]), { file: 'x.xlsx', standard, year: 2025 });
+    const r1 = model.schools[0]!.values[0]!;
+    expect(r1).toMatchObject({ value: 5, met: false, threshold: { comparator: '>=', value: 5.5, source: '某省实施办法' } });
+    expect(model.schools[0]!.r9).toBe(true);
+  });
+});
