@@ -34,8 +34,9 @@ export function comparePlan(targets: readonly Target[], year: number, schools: r
         // A figure for the 学段 itself before one for every 学段.
         .sort((a, b) => Number(a.level !== level) - Number(b.level !== level));
       const chosen = pickYear(applicable, year);
-      if (!chosen) continue;
       const own = schools.filter((school) => school.level === level);
+      // A 学段 the list has no school of has nothing to compare.
+      if (!chosen || own.length === 0) continue;
       const statistic = statistics.find((item) => item.level === level && item.indicator === id);
       let actual: number | null = null;
       let schoolsShort: number | null = null;
