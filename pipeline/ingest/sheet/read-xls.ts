@@ -32,7 +32,9 @@ interface Range {
  *   `unreadable .xls: …` for a file SheetJS cannot parse (encrypted, truncated), too many cells.
  */
 export async function readXls(data: Uint8Array): Promise<Workbook> {
-  const XLSX = await import('@e965/xlsx');
+  const [XLSX, cptable] = await Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel.full.mjs')]);
+  // BIFF5 files store text in the workbook's code page (936 for GBK): SheetJS needs the tables to decode it.
+  XLSX.set_cptable(cptable);
   let book;
   try {
     book = XLSX.read(data, { type: 'array', dense: true, cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false });
