@@ -17,6 +17,7 @@ import { parseRunOptions } from './options.ts';
  */
 export async function main(argv: string[], cwd: string = process.cwd()): Promise<number> {
   if (argv[0] === 'eval') return (await import('./eval.ts')).runEval(argv.slice(1), cwd);
+  if (argv[0] === 'audit') return (await import('./audit.ts')).runAudit(argv.slice(1), cwd);
   if (argv[0] === 'schema') {
     const { documentModelJsonSchema } = await import('../model/plan-schema.ts');
     process.stdout.write(`${JSON.stringify(documentModelJsonSchema(), null, 2)}\n`);

@@ -7,6 +7,7 @@
 import Handlebars from 'handlebars';
 import { cssString, FORMATTERS, type Formatter } from './formatters.ts';
 import { loadTemplateSources } from './template-sources.ts';
+import { drawSchoolChart } from './school-chart.ts';
 import { drawTrajectory } from './trajectory-chart.ts';
 
 /** An output kind: decides the escaping. */
@@ -52,6 +53,11 @@ export async function createTemplateEnv(kind: OutputKind, formatters: Record<str
   // The one helper that returns markup: an SVG drawn from numbers only (never document text).
   env.registerHelper('trajectoryChart', (entry: Parameters<typeof drawTrajectory>[0]) => {
     const svg = kind === 'html' ? drawTrajectory(entry) : null;
+    return svg === null ? '' : new env.SafeString(svg);
+  });
+  // The audit's chart per indicator: schools' values as dots against the threshold, numbers only.
+  env.registerHelper('schoolChart', (input: Parameters<typeof drawSchoolChart>[0]) => {
+    const svg = kind === 'html' ? drawSchoolChart(input) : null;
     return svg === null ? '' : new env.SafeString(svg);
   });
   for (const [name, source] of Object.entries(sources.partials)) env.registerPartial(name, source);

@@ -21,6 +21,8 @@ export const LABEL_FILLS: Record<string, string> = {
   达到标准: 'FFC8E6C9', 严于标准: 'FFBBDEFB', 承诺达到国家标准: 'FFDCEDC8',
   已覆盖: 'FFDCEDC8', 部分覆盖: 'FFFFF3C4', 未覆盖: 'FFE6E6E6', 方案明令禁止: 'FFD1E7DD', 未提及: 'FFF1F3F4',
   牵头: 'FFFDE7C8', 负责: 'FFE3F2E1', 配合: 'FFE8F0FE',
+  // The audit's labels (audit.xlsx).
+  达标: 'FFC8E6C9', 未达标: 'FFF6C9C9', 达到: 'FFC8E6C9', 未达到: 'FFF6C9C9', 无数据: 'FFE6E6E6', 无法判定: 'FFE6E6E6',
 };
 
 const BORDER = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };

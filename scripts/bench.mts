@@ -7,7 +7,9 @@
 //             taken in turn for `--rounds` rounds, the median ratio; read seconds per page per engine;
 //   national  a batch of `--national` documents (txt/docx/pdf in the corpus's proportions) end to end
 //             with peak RSS, and the time projected for 60,000 pages;
-//   extract   extraction speed per core;  single  one small document end to end;  cache  a cached rerun.
+//   extract   extraction speed per core;  single  one small document end to end;  cache  a cached rerun;
+//   audit     `plancheck audit` on a county of 100,000 school rows (.xlsx and .csv): reading and auditing in
+//             the process (the target: under 10 s on 2 cores), and the command end to end with its four files.
 // Figures go to stdout and to out/bench.json.
 // Usage: npm run bench [-- --parts pdf,national --jobs N --sizes 200,400,800 --copies 10 --rounds 3
 //                          --national 3000 --engines pdfjs,pdfium]
@@ -31,7 +33,7 @@ const option = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
-const PARTS = ['batches', 'pdf', 'national', 'extract', 'single', 'cache'] as const;
+const PARTS = ['batches', 'pdf', 'national', 'extract', 'single', 'cache', 'audit'] as const;
 const parts = new Set(option('--parts', PARTS.join(',')).split(','));
 for (const part of parts) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`unknown part ${part}: choose from ${PARTS.join(', ')}`);
 const sizes = option('--sizes', '200,400,800').split(',').map(Number);
@@ -253,6 +255,44 @@ async function extractionSpeed(): Promise<number> {
   return (bytes * rounds) / 1e6 / seconds;
 }
 
+/** The audit of 100,000 school rows: read + audit + validation in the process, and the command end to end. */
+async function auditBench(): Promise<Record<string, number>> {
+  const { default: ExcelJS } = await import('exceljs');
+  const { COUNTY_HEADERS, generateCounty, toSheetRows } = await import('./fixtures/school-county.mjs');
+  const { readWorkbook } = await import('../pipeline/ingest/sheet/read-workbook.ts');
+  const { auditCounty } = await import('../audit/audit-county.ts');
+  const { auditModelSchema } = await import('../model/audit.ts');
+  const { loadStandard } = await import('../model/standard.ts');
+  const standard = loadStandard(JSON.parse(readFileSync(join(root, 'corpus/standards/jiaodu-2017-6.json'), 'utf8')), []);
+  const rows = toSheetRows(generateCounty(88_000, 11)).map((row, at) => [row[0], `${row[1]}${at}`, ...row.slice(2)]);
+  const xlsx = join(work, 'county-100k.xlsx');
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useSharedStrings: true });
+  const sheet = writer.addWorksheet('学校明细');
+  sheet.addRow(COUNTY_HEADERS).commit();
+  for (const row of rows) sheet.addRow(row).commit();
+  sheet.commit();
+  await writer.commit();
+  const csv = join(work, 'county-100k.csv');
+  writeFileSync(csv, `${[COUNTY_HEADERS, ...rows].map((row) => row.join(',')).join('\n')}\n`);
+  const figures: Record<string, number> = { schoolRows: rows.length };
+  for (const [format, path] of [['xlsx', xlsx], ['csv', csv]] as const) {
+    const started = performance.now();
+    const book = await readWorkbook(new Uint8Array(readFileSync(path)), `.${format}`);
+    const read = performance.now();
+    const model = auditModelSchema.parse(auditCounty(book, { file: basename(path), standard, year: 2025 }));
+    const done = performance.now();
+    if (model.schools.length !== rows.length) throw new Error(`audit bench: ${model.schools.length} schools of ${rows.length}`);
+    figures[`${format}ReadSeconds`] = round((read - started) / 1000);
+    figures[`${format}AuditSeconds`] = round((done - read) / 1000);
+    figures[`${format}Seconds`] = round((done - started) / 1000);
+    const cliStarted = performance.now();
+    await run('node', [bin, 'audit', '--schools', path, '--year', '2025', '--out', join(work, `audit-${format}`)], { maxBuffer: 64 * 1024 * 1024 });
+    figures[`${format}CommandSeconds`] = round((performance.now() - cliStarted) / 1000);
+    console.log(`  audit of ${rows.length} school rows (.${format}): read ${figures[`${format}ReadSeconds`]} s + audit ${figures[`${format}AuditSeconds`]} s = ${figures[`${format}Seconds`]} s (target < 10 s); the command with its four files ${figures[`${format}CommandSeconds`]} s`);
+  }
+  return figures;
+}
+
 async function main() {
   console.log(`plancheck bench: ${jobs} jobs; parts ${[...parts].join(', ')}`);
   const result: Record<string, unknown> = { date: new Date().toISOString(), jobs, parts: [...parts] };
@@ -329,6 +369,8 @@ async function main() {
     result.cachedRun = { firstSeconds: round(cold), rerunSeconds: round(warm) };
     console.log(`  corpus: first run ${round(cold)} s, cached rerun ${round(warm)} s → × ${result.cachedRerunSpeedup}`);
   }
+  if (parts.has('audit')) result.audit = await auditBench();
+
 
   mkdirSync(join(root, 'out'), { recursive: true });
   writeFileSync(join(root, 'out/bench.json'), `${JSON.stringify(result, null, 2)}\n`);

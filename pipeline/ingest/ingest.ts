@@ -74,7 +74,7 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
   if (bidi > 0) warnings.push(`bidirectional control characters removed: ${bidi} (they make text display otherwise than it reads)`);
   const readEnd = performance.now();
   // One grid for every table: header rows joined; merged cells filled where the format drops them.
-  normalizeTables(tree, format === 'md');
+  normalizeTables(tree, format === 'md' || format === 'csv');
   markOutline(tree);
   let blocks = toBlocks(tree);
   if (blocks.length === 0) throw new ReadError('no text: the document is empty');

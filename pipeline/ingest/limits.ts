@@ -87,12 +87,32 @@ export function checkFileSize(size: number, limits: Limits = DEFAULT_LIMITS): vo
  *   `.docx has too many parts: 5000 (limit 2000)`.
  */
 export function checkDocxSize(entries: number, uncompressedBytes: number, limits: Limits = DEFAULT_LIMITS): void {
+  checkZipSize('.docx', entries, uncompressedBytes, limits);
+}
+
+/**
+ * Refuse a zip package (.docx, .xlsx) that holds too many entries or would unpack too
+ * large, judged from the sizes its central directory declares, before inflating anything.
+ *
+ * @param label
+ *   The format named in the reason (`.docx`, `.xlsx`).
+ * @param entries
+ *   Number of entries in the zip.
+ * @param uncompressedBytes
+ *   Sum of the entries' declared uncompressed sizes.
+ * @param limits
+ *   The limits (default: `DEFAULT_LIMITS`); the .docx limits apply to every zip package.
+ * @throws {ReadError}
+ *   `.xlsx too large: 1024 MB uncompressed (limit 200 MB), a zip bomb?` or
+ *   `.xlsx has too many parts: 5000 (limit 2000)`.
+ */
+export function checkZipSize(label: string, entries: number, uncompressedBytes: number, limits: Limits = DEFAULT_LIMITS): void {
   if (entries > limits.maxDocxEntries) {
-    throw new ReadError(`.docx has too many parts: ${entries} (limit ${limits.maxDocxEntries})`);
+    throw new ReadError(`${label} has too many parts: ${entries} (limit ${limits.maxDocxEntries})`);
   }
   if (uncompressedBytes > limits.maxDocxUncompressedBytes) {
     throw new ReadError(
-      `.docx too large: ${formatBytes(uncompressedBytes)} uncompressed (limit ${formatBytes(limits.maxDocxUncompressedBytes)}), a zip bomb?`,
+      `${label} too large: ${formatBytes(uncompressedBytes)} uncompressed (limit ${formatBytes(limits.maxDocxUncompressedBytes)}), a zip bomb?`,
     );
   }
 }

@@ -10,6 +10,9 @@ const READERS: Record<SourceFormat, () => Promise<Reader>> = {
   md: async () => (await import('./md/read-md.ts')).readMd,
   docx: async () => (await import('./docx/read-docx.ts')).readDocxFile,
   pdf: async () => (await import('./pdf/read-pdf.ts')).readPdfFile,
+  xlsx: async () => (await import('./sheet/read-sheet.ts')).readSheet,
+  xls: async () => (await import('./sheet/read-sheet.ts')).readSheet,
+  csv: async () => (await import('./sheet/read-sheet.ts')).readSheet,
 };
 
 /**

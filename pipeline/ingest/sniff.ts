@@ -4,6 +4,7 @@
  */
 import { ReadError } from './read-error.ts';
 import type { SourceFormat } from '../../model/document.ts';
+import { sniffSheet } from './sheet/sniff.ts';
 
 const TEXT_EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'txt',
@@ -27,13 +28,18 @@ const TEXT_EXTENSIONS: Record<string, SourceFormat> = {
 export function sniffFormat(data: Uint8Array, extension: string): SourceFormat {
   if (data.length === 0) throw new ReadError('empty file');
   if (startsWithPdf(data)) return 'pdf';
+  // A spreadsheet by its bytes: a zip listing xl/workbook.xml, an OLE file with a Workbook stream; .csv by name.
+  const sheet = sniffSheet(data, extension);
+  if (sheet !== null) return sheet;
   if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) return 'docx';
   if (extension === '.pdf') throw new ReadError('not a PDF: the file has no %PDF header');
   if (extension === '.docx') throw new ReadError('not a .docx: not a zip archive');
+  if (extension === '.xlsx') throw new ReadError('not an .xlsx: not a zip archive with xl/workbook.xml');
+  if (extension === '.xls') throw new ReadError('not an .xls: no OLE compound file with a Workbook stream');
   if (extension === '.doc') throw new ReadError('unsupported format: legacy .doc (save it as .docx)');
   const text = TEXT_EXTENSIONS[extension];
   if (!text) {
-    throw new ReadError(`unsupported file type: ${extension || 'no extension'} (expected .txt, .md, .docx or .pdf)`);
+    throw new ReadError(`unsupported file type: ${extension || 'no extension'} (expected .txt, .md, .docx, .pdf, .xlsx, .xls or .csv)`);
   }
   return text;
 }

@@ -13,9 +13,21 @@ describe('sniffFormat', () => {
     [new Uint8Array(0), '.txt', 'empty file'],
     [bytes('hello'), '.pdf', 'not a PDF: the file has no %PDF header'],
     [bytes('hello'), '.docx', 'not a .docx: not a zip archive'],
-    [bytes('hello'), '.xlsx', 'unsupported file type: .xlsx (expected .txt, .md, .docx or .pdf)'],
+    [bytes('hello'), '.xlsx', 'not an .xlsx: not a zip archive with xl/workbook.xml'],
+    [bytes('hello'), '.xls', 'not an .xls: no OLE compound file with a Workbook stream'],
+    [bytes('hello'), '.ods', 'unsupported file type: .ods (expected .txt, .md, .docx, .pdf, .xlsx, .xls or .csv)'],
   ])('should refuse %s named %s with a reason', (data, extension, reason) => {
     expect(() => sniffFormat(data, extension)).toThrow(reason);
+  });
+
+  it('should know a spreadsheet by its bytes: a zip listing xl/workbook.xml, whatever its name; .csv by name', async () => {
+    const { readFileSync } = await import('node:fs');
+    const xlsx = new Uint8Array(readFileSync(new URL('../fixtures/schools/county.xlsx', import.meta.url)));
+    const xls = new Uint8Array(readFileSync(new URL('../fixtures/schools/county.xls', import.meta.url)));
+    expect(sniffFormat(xlsx, '.docx')).toBe('xlsx');
+    expect(sniffFormat(xls, '')).toBe('xls');
+    expect(sniffFormat(bytes('学校,学生数'), '.csv')).toBe('csv');
+    expect(sniffFormat(new Uint8Array(readFileSync(new URL('../../corpus/docx/nanan-2022.docx', import.meta.url))), '.xlsx')).toBe('docx');
   });
 
   it('should read text extensions as text', () => {
