@@ -5,13 +5,15 @@
 import type { Root } from 'mdast';
 
 /** The formats plancheck reads. */
-export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'xlsx' | 'xls' | 'csv';
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'xlsx' | 'xls' | 'csv' | 'html' | 'doc';
 
 /**
  * Where a piece of text is in its source file. Each format fills what it has:
  * txt/md a 1-based `line` (and `column`), pdf a 1-based `page`, docx a 1-based
  * `paragraph` (the index of the `w:p` in document order, table cells included);
- * a spreadsheet (xlsx/xls/csv) the 1-based row of its sheet as `line` and the column as `column`.
+ * a spreadsheet (xlsx/xls/csv) the 1-based row of its sheet as `line` and the column as `column`;
+ * html a `line` and `column` in the page's file; doc (and .wps) a 1-based `paragraph` (the index
+ * of the paragraph in the document's text, table cells included).
  */
 export interface SourceLocation {
   line?: number;

@@ -11,14 +11,15 @@ import type { ReportInput } from './report-input.ts';
 export type Describe = (quote: string, location: Location | null) => string | null;
 
 /**
- * Make the describer of a plan's locations (docx only; other formats keep line and page numbers).
+ * Make the describer of a plan's locations (docx and doc; other formats keep line and page numbers).
  *
  * @param model
  *   The plan, with its items' places.
  */
 export function describeLocations(model: ReportInput): Describe {
   const places = model.places;
-  if (model.format !== 'docx' || !places) return () => null;
+  // A .doc (and .wps) is a Word document too: its paragraphs are numbered no more visibly than a .docx's.
+  if ((model.format !== 'docx' && model.format !== 'doc') || !places) return () => null;
   const byParagraph = new Map<number, Array<{ quote: string; place: Place }>>();
   const add = (items: Array<{ quote: string; location: Location }>, found: Place[]) => items.forEach((item, index) => {
     const paragraph = item.location.paragraph;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCounter } from '../pipeline/ingest/docx/number-format.ts';
+import { formatCounter } from '../pipeline/ingest/number-format.ts';
 import { labelParagraphs, readNumbering, type NumberedParagraph } from '../pipeline/ingest/docx/numbering.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

@@ -87,7 +87,7 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
       warnings.push(`traditional characters: read as simplified for matching (${simplified.changed} characters converted); quotes keep the original`);
     }
   }
-  const metadata = extractMetadata(blocks);
+  const metadata = fillMetadata(extractMetadata(blocks), read.metadata ?? {});
   const seconds = { read: (readEnd - started) / 1000, tree: (performance.now() - readEnd) / 1000 };
   const result: IngestedDocument = { format, tree, blocks, metadata, warnings, seconds };
   if (read.encoding !== undefined) result.encoding = read.encoding;
@@ -95,6 +95,19 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
   if (pdfEngine !== undefined) result.pdfEngine = pdfEngine;
   if (restore) result.restore = restore;
   return result;
+}
+
+/**
+ * What the file states around the text (a web page's 发文字号, 成文日期, title) fills what the
+ * text does not state; the text's own statements win.
+ */
+function fillMetadata(metadata: DocumentMetadata, around: Partial<DocumentMetadata>): DocumentMetadata {
+  const filled = { ...metadata };
+  for (const key of ['title', 'docNumber', 'date'] as const) {
+    const value = around[key];
+    if (filled[key] === null && value) filled[key] = value;
+  }
+  return filled;
 }
 
 /** The first 20,000 characters of a document's text, for cheap checks. */

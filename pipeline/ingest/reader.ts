@@ -5,6 +5,7 @@
  * (tables, outline, blocks, metadata) is the same for every format.
  */
 import type { Root } from 'mdast';
+import type { DocumentMetadata } from '../../model/document.ts';
 import type { Limits } from './limits.ts';
 import type { PdfEngineName } from './pdf/engine.ts';
 
@@ -28,6 +29,11 @@ export interface ReadResult {
   pages?: number;
   /** The character encoding, for text formats. */
   encoding?: string;
+  /**
+   * What the file states about the document outside its text (a web page's 发文字号 and
+   * 成文日期 lines around the article): fills the metadata the text does not state.
+   */
+  metadata?: Partial<DocumentMetadata>;
 }
 
 /** A format's reader. Throws `ReadError` with a one-line reason when the bytes cannot be read. */

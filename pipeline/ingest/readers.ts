@@ -13,6 +13,8 @@ const READERS: Record<SourceFormat, () => Promise<Reader>> = {
   xlsx: async () => (await import('./sheet/read-sheet.ts')).readSheet,
   xls: async () => (await import('./sheet/read-sheet.ts')).readSheet,
   csv: async () => (await import('./sheet/read-sheet.ts')).readSheet,
+  html: async () => (await import('./html/read-html.ts')).readHtmlFile,
+  doc: async () => (await import('./doc/read-doc.ts')).readDocFile,
 };
 
 /**

@@ -53,6 +53,16 @@ const SEEDS: Record<string, Uint8Array> = {
   '.md': bytesOf('corpus/md/qinxian-2021.md').subarray(0, 3000),
   '.docx': bytesOf('test/fixtures/docx/tables.docx'),
   '.pdf': bytesOf('test/fixtures/pdf/plan.pdf'),
+  '.html': bytesOf('corpus/html/jiaoling-2022.htm'),
+  '.mhtml': bytesOf('corpus/html/qinxian-2021.mhtml').subarray(0, 12000),
+  '.doc': bytesOf('corpus/doc/qinxian-2021.doc'),
+};
+
+/** Headers that lead bytes to the readers of the formats added later (web pages, OLE files), for their extensions only. */
+const MORE_HEADERS: Record<string, string[]> = {
+  '.html': ['<!DOCTYPE html><html><body>'],
+  '.mhtml': ['MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'],
+  '.doc': ['\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1'],
 };
 
 const mutation = fc.record({
@@ -77,11 +87,12 @@ function hostileBytes(extension: string): fc.Arbitrary<Uint8Array> {
     header('%PDF-1.7\n'),
     header('PK\u0003\u0004'),
     mutation.map((m) => mutate(SEEDS[extension]!, m)),
+    ...(MORE_HEADERS[extension] ?? []).map(header),
   );
 }
 
 describe('ingest on hostile bytes', () => {
-  it.each(['.txt', '.md', '.docx', '.pdf'])(
+  it.each(['.txt', '.md', '.docx', '.pdf', '.html', '.mhtml', '.doc'])(
     'should either read arbitrary bytes named %s or refuse them with a ReadError, never hang',
     async (extension) => {
       let read = 0;
@@ -260,4 +271,35 @@ describe('output names for hostile file names', () => {
       { numRuns: 300, seed: 20240107 },
     );
   });
+});
+
+describe('the .doc reader on damaged streams', () => {
+  it('should read a .doc whose WordDocument or table stream is salted with junk or cut, or refuse it with a ReadError', async () => {
+    const CFB = (await import('cfb')).default;
+    const edit = fc.record({
+      stream: fc.constantFrom('WordDocument', '1Table'),
+      writes: fc.array(fc.tuple(fc.noBias(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 16 }),
+      keep: fc.oneof(fc.constant(1), fc.double({ min: 0.2, max: 1, noNaN: true })),
+    });
+    let read = 0;
+    await fc.assert(
+      fc.asyncProperty(edit, async ({ stream, writes, keep }) => {
+        const container = CFB.read(SEEDS['.doc']!, { type: 'buffer' });
+        const entry = CFB.find(container, stream)!;
+        const content = Uint8Array.from(entry.content as ArrayLike<number>);
+        for (const [at, value] of writes) content[Math.floor(at * content.length)] = value;
+        entry.content = content.subarray(0, Math.max(1, Math.floor(content.length * keep))) as never;
+        const data = new Uint8Array(CFB.write(container, { type: 'buffer' }) as Uint8Array);
+        const result = await ingestGuarded(data, '.doc');
+        if (result instanceof ReadError) {
+          expect(result.message).toMatch(/^[^\r\n]+$/);
+        } else {
+          expectWellFormed(result);
+          read++;
+        }
+      }),
+      { numRuns: 80, seed: 20261206 },
+    );
+    expect(read).toBeGreaterThan(0);
+  }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sniffFormat } from '../../pipeline/ingest/sniff.ts';
+import { readFileSync } from 'node:fs';
+import { isWordCompoundFile, sniffFormat } from '../../pipeline/ingest/sniff.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -15,7 +16,7 @@ describe('sniffFormat', () => {
     [bytes('hello'), '.docx', 'not a .docx: not a zip archive'],
     [bytes('hello'), '.xlsx', 'not an .xlsx: not a zip archive with xl/workbook.xml'],
     [bytes('hello'), '.xls', 'not an .xls: no OLE compound file with a Workbook stream'],
-    [bytes('hello'), '.ods', 'unsupported file type: .ods (expected .txt, .md, .docx, .pdf, .xlsx, .xls or .csv)'],
+    [bytes('hello'), '.ods', 'unsupported file type: .ods (expected .txt, .md, .docx, .pdf, .xlsx, .xls, .csv, .html, .doc or .wps)'],
   ])('should refuse %s named %s with a reason', (data, extension, reason) => {
     expect(() => sniffFormat(data, extension)).toThrow(reason);
   });
@@ -33,5 +34,39 @@ describe('sniffFormat', () => {
   it('should read text extensions as text', () => {
     expect(sniffFormat(bytes('一、目标'), '.txt')).toBe('txt');
     expect(sniffFormat(bytes('# 目标'), '.md')).toBe('md');
+  });
+
+  it.each([
+    ['<!DOCTYPE html><html><body>一、目标</body></html>', '.txt'],
+    ['\ufeff  <!-- saved --> <html lang="zh"><body>一、目标</body></html>', ''],
+    ['<?xml version="1.0"?>\n<!doctype HTML>\n<p>一、目标', '.md'],
+    ['<meta charset="gbk"><title>方案</title>', '.htm'],
+    ['MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b--', '.txt'],
+  ])('should read %j named %s as a web page by its bytes', (text, extension) => {
+    expect(sniffFormat(bytes(text), extension)).toBe('html');
+  });
+
+  it('should read a text that mentions <html> later as text', () => {
+    expect(sniffFormat(bytes('说明：网页以 <html> 开头'), '.txt')).toBe('txt');
+  });
+
+  it.each([
+    ['corpus/doc/nanan-2022.doc', '.doc'],
+    ['corpus/doc/nanan-2022.doc', '.docx'],
+    ['corpus/doc/nanan-2022.doc', ''],
+    ['test/fixtures/doc/kingsoft.wps', '.wps'],
+  ])('should read the Word compound file %s named %j as .doc', (path, extension) => {
+    expect(sniffFormat(new Uint8Array(readFileSync(new URL(`../../${path}`, import.meta.url))), extension)).toBe('doc');
+  });
+
+  it.each([
+    ['corpus/doc/haicheng.doc', true],
+    ['test/fixtures/doc/kingsoft.wps', true],
+    ['test/fixtures/doc/kingsoft-old.wps', false],
+    ['test/fixtures/doc/workbook.doc', false],
+    ['test/fixtures/doc/truncated.doc', false],
+    ['corpus/docx/haicheng.docx', false],
+  ])('should tell whether %s is a Word compound file (%s), so a workbook goes to the spreadsheet reader', (path, expected) => {
+    expect(isWordCompoundFile(new Uint8Array(readFileSync(new URL(`../../${path}`, import.meta.url))))).toBe(expected);
   });
 });

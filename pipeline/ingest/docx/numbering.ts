@@ -8,7 +8,7 @@
  * without overrides share the counters of their abstract definition.
  */
 import type { Document, Element } from 'domhandler';
-import { formatCounter } from './number-format.ts';
+import { formatCounter } from '../number-format.ts';
 import { childElements, firstChild, parseXmlPart, readAttribute, readInteger } from './xml.ts';
 import { MAX_LABEL_CHARS, MAX_LIST_COUNTER } from '../expansion-caps.ts';
 
