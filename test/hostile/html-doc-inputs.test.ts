@@ -38,7 +38,6 @@ const CASES: Array<{ name: string; bytes: () => Uint8Array; reason: string }> = 
   { name: 'wrong-magic.doc', bytes: () => bytesOf('test/fixtures/doc/wrong-magic.doc'), reason: 'not a Word document: the file has no OLE header (D0 CF 11 E0)' },
   { name: 'encrypted.doc', bytes: () => bytesOf('test/fixtures/doc/encrypted.doc'), reason: 'encrypted .doc: a password is required' },
   { name: 'kingsoft-old.wps', bytes: () => bytesOf('test/fixtures/doc/kingsoft-old.wps'), reason: 'unsupported .wps: no WordDocument stream (an older Kingsoft or a Microsoft Works file; save it as .doc or .docx)' },
-  { name: 'workbook.doc', bytes: () => bytesOf('test/fixtures/doc/workbook.doc'), reason: 'unsupported format: an Excel workbook (.xls)' },
   { name: 'piece-table.doc', bytes: pieceTableOutside, reason: 'corrupt .doc: no piece table' },
   { name: 'navigation.html', bytes: () => utf8(NAVIGATION), reason: 'no article: the page holds only navigation, links and site furniture' },
   { name: 'no-page.mhtml', bytes: () => utf8('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--x--\r\n'), reason: 'unreadable MHTML: no text/html part' },

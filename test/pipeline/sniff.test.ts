@@ -59,6 +59,10 @@ describe('sniffFormat', () => {
     expect(sniffFormat(new Uint8Array(readFileSync(new URL(`../../${path}`, import.meta.url))), extension)).toBe('doc');
   });
 
+  it('should leave an OLE file with a Workbook stream, named .doc, to the spreadsheet reader', () => {
+    expect(sniffFormat(new Uint8Array(readFileSync(new URL('../../test/fixtures/doc/workbook.doc', import.meta.url))), '.doc')).toBe('xls');
+  });
+
   it.each([
     ['corpus/doc/haicheng.doc', true],
     ['test/fixtures/doc/kingsoft.wps', true],
