@@ -1,7 +1,8 @@
 /**
  * Decode the bytes of a web page as a browser does: a BOM first, then the charset the page
  * declares in its first 1024 bytes (`<meta charset>`, or `http-equiv` content `charset=`),
- * then the charset of its MIME part (MHTML), then detection (`decodeText`: strict UTF-8,
+ * then the charset of its MIME part (MHTML), then detection; a page declared GB but written in UTF-8
+ * is read as UTF-8, with a message, (`decodeText`: strict UTF-8,
  * else GB18030, which covers the GBK and GB2312 that many county sites serve undeclared).
  */
 import { decodeText, type DecodedText } from '../decode-text.ts';
@@ -30,7 +31,14 @@ export function decodeHtml(data: Uint8Array, declared?: string): DecodedText {
   if (bom) return decodeText(data);
   const charset = declared ?? findMetaCharset(data);
   if (charset !== undefined) {
-    const label = GB_FAMILY.test(charset) ? 'gb18030' : charset;
+    // As browsers do: a page cannot declare UTF-16 in itself (its bytes would not read as ASCII).
+    const label = GB_FAMILY.test(charset) ? 'gb18030' : /^utf-?16/.test(charset) ? 'utf-8' : charset;
+    // GB18030 reads almost any bytes, UTF-8 among them, as something: a page declared GB but
+    // written in valid UTF-8 with CJK text (a site that moved to UTF-8 and kept its template) is UTF-8.
+    const utf8 = label === 'gb18030' ? tryDecode('utf-8', data) : null;
+    if (utf8 !== null && /[\u0080-\uffff]/.test(utf8)) {
+      return { text: utf8, encoding: 'UTF-8', warnings: [`the page declares charset ${charset} but is written in UTF-8; read as UTF-8`] };
+    }
     const text = tryDecode(label, data);
     if (text !== null) return { text, encoding: `${label.toUpperCase()} (declared ${charset})`, warnings: [] };
     // A page that declares one charset and is written in another (a site that changed its
@@ -42,7 +50,7 @@ export function decodeHtml(data: Uint8Array, declared?: string): DecodedText {
 }
 
 /**
- * The charset a page declares in a `<meta>` tag near its start, lower case.
+ * The charset a page declares in a `<meta>` tag near its start (else in its XML declaration), lower case.
  *
  * @param data
  *   The page's bytes.
@@ -51,6 +59,8 @@ export function decodeHtml(data: Uint8Array, declared?: string): DecodedText {
  */
 export function findMetaCharset(data: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(data.subarray(0, PRESCAN_BYTES)).replace(/<!--[\s\S]*?-->/g, '');
+  // An XHTML page may declare its encoding only in its XML declaration.
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   for (const tag of head.matchAll(/<meta\b[^>]*>/gi)) {
     const attributes = tag[0];
     const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(attributes);
@@ -61,7 +71,7 @@ export function findMetaCharset(data: Uint8Array): string | undefined {
       if (inContent) return inContent[1]!.toLowerCase();
     }
   }
-  return undefined;
+  return xml?.[1]?.toLowerCase();
 }
 
 function tryDecode(label: string, data: Uint8Array): string | null {

@@ -188,8 +188,20 @@ describe('pages made for one case', () => {
     expect(findMetaCharset(utf8(`<html><head>${head}</head></html>`))).toBe(expected);
   });
 
-  it('should read a page that declares one charset and is written in another, and say so', () => {
+  it('should find the encoding an XHTML page declares in its XML declaration only', () => {
+    expect(findMetaCharset(utf8('<?xml version="1.0" encoding="GB2312"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head></html>'))).toBe('gb2312');
+  });
+
+  it('should read a page declared gb2312 but written in UTF-8 as UTF-8, and say so', () => {
+    const read = readHtml(utf8(page(PLAN_TEXT, { head: '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">' })));
+    expect(read.encoding).toBe('UTF-8');
+    expect(read.warnings).toEqual(['the page declares charset gb2312 but is written in UTF-8; read as UTF-8']);
+    expect(treeText(read.tree.children)).toContain('巩固率达到96%以上');
+  });
+
+  it('should read a page that declares UTF-16 in itself as UTF-8, as browsers do', () => {
     const read = readHtml(utf8(page(PLAN_TEXT, { head: '<meta charset="utf-16">' })));
+    expect(read.encoding).toBe('UTF-8 (declared utf-16)');
     expect(treeText(read.tree.children)).toContain('巩固率达到96%以上');
   });
 
