@@ -231,7 +231,12 @@ function nameOf(element: Element): string {
   return `${classes} ${String(element.properties.id ?? '')} ${title}`.trim();
 }
 
-/** The text of a node, tags dropped. */
+/**
+ * The text of a node, tags dropped (a table row's cells a space apart).
+ *
+ * @param node
+ *   Any node of a page's tree.
+ */
 export function textOf(node: Element | Root | ElementContent | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' || node.type === 'root') return node.children.map((child) => textOf(child as ElementContent)).join(node.type === 'element' && node.tagName === 'tr' ? ' ' : '');
