@@ -52,21 +52,33 @@ function collectBlocks(node: Nodes, out: RootContent[]): void {
   if ('children' in node) for (const child of node.children) collectBlocks(child as Nodes, out);
 }
 
-/** One paragraph per run between `<br>`s. */
+/** One paragraph per run between `<br>`s, a `<br>` inside `<strong>` or a link included. */
 function splitAtBreaks<T extends Paragraph | Heading>(node: T): T[] {
-  if (!node.children.some((child) => child.type === 'break')) return [node];
-  const pieces: T[] = [];
-  let run: PhrasingContent[] = [];
-  const flush = (): void => {
-    if (run.length > 0) pieces.push({ ...node, children: run, position: spanOf(run) ?? node.position });
-    run = [];
-  };
-  for (const child of node.children) {
-    if (child.type === 'break') flush();
-    else run.push(child);
+  if (!hasBreak(node.children)) return [node];
+  return splitRuns(node.children).filter((run) => run.length > 0).map((run) => ({ ...node, children: run, position: spanOf(run) ?? node.position }));
+}
+
+function hasBreak(nodes: PhrasingContent[]): boolean {
+  return nodes.some((node) => node.type === 'break' || ('children' in node && hasBreak(node.children as PhrasingContent[])));
+}
+
+/** Runs of phrasing content between breaks; a wrapper (strong, emphasis, link) cut by a break is repeated on each side. */
+function splitRuns(nodes: PhrasingContent[]): PhrasingContent[][] {
+  const runs: PhrasingContent[][] = [[]];
+  for (const node of nodes) {
+    if (node.type === 'break') {
+      runs.push([]);
+    } else if ('children' in node && hasBreak(node.children as PhrasingContent[])) {
+      const inner = splitRuns(node.children as PhrasingContent[]);
+      inner.forEach((run, index) => {
+        if (index > 0) runs.push([]);
+        if (run.length > 0) runs.at(-1)!.push({ ...node, children: run, position: spanOf(run) ?? node.position } as PhrasingContent);
+      });
+    } else {
+      runs.at(-1)!.push(node);
+    }
   }
-  flush();
-  return pieces;
+  return runs;
 }
 
 /** Trim a paragraph's text at both ends and fold runs of spaces, as `cleanText` does a line. */

@@ -288,6 +288,11 @@ describe('pages made for one case', () => {
     ]);
   });
 
+  it('should split a paragraph at a line break inside its bold lead', () => {
+    const { tree } = readHtml(utf8(page('<p>　　<strong>一、工作目标<br></strong>到2025年，全县九年义务教育巩固率达到96%以上，适龄残疾儿童少年入学率达到95%以上。</p>')));
+    expect(tree.children.map((node) => toString(node))).toEqual(['一、工作目标', '到2025年，全县九年义务教育巩固率达到96%以上，适龄残疾儿童少年入学率达到95%以上。']);
+  });
+
   it('should read a layout table of one column as the text it holds, not as a table', () => {
     const { tree } = readHtml(utf8(page(`<table><tr><td>${PLAN_TEXT}</td></tr><tr><td><p>附件：示例县义务教育优质均衡发展责任分工表（共三项任务，由县教育局牵头）</p></td></tr></table>`)));
     expect(tree.children.every((node) => node.type === 'paragraph')).toBe(true);
