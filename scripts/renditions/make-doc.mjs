@@ -20,6 +20,8 @@
  *                                      hidden run) converted by LibreOffice: the hidden run's sprmCFVanish
  *   test/fixtures/doc/tracked-deletion.doc  满意度 10% deleted and 95% inserted under tracked changes (a .docx
  *                                      made here with the docx package), converted by LibreOffice
+ *   test/fixtures/doc/nested-table.doc a two-column table of tasks and departments whose second row holds a
+ *                                      table of its own in a cell (made and converted alike)
  *
  * Usage: node scripts/renditions/make-doc.mjs [--force]
  *   --force  convert again even when corpus/doc/<name>.doc exists (LibreOffice stamps dates, so
@@ -32,7 +34,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CFB from 'cfb';
-import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
+import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCX = join(ROOT, 'corpus/docx');
@@ -111,7 +113,7 @@ function makeFixtures() {
 
 /** The .docx of hidden text and one of a tracked deletion, as .docs. */
 async function convertHiddenText(force) {
-  if (!force && existsSync(join(FIXTURES, 'hidden-text.doc')) && existsSync(join(FIXTURES, 'tracked-deletion.doc'))) return;
+  if (!force && ['hidden-text', 'tracked-deletion', 'nested-table'].every((name) => existsSync(join(FIXTURES, `${name}.doc`)))) return;
   const work = mkdtempSync(join(tmpdir(), 'renditions-doc-'));
   const revision = { author: '审稿人', date: '2024-01-01T00:00:00Z' };
   const tracked = new Document({ sections: [{ children: [
@@ -124,10 +126,21 @@ async function convertHiddenText(force) {
     ] }),
   ] }] });
   writeFileSync(join(work, 'tracked-deletion.docx'), await Packer.toBuffer(tracked));
+  const cell = (text) => new TableCell({ children: [new Paragraph(text)] });
+  const inner = new Table({ rows: [new TableRow({ children: [cell('小学'), cell('≥0.9')] }), new TableRow({ children: [cell('初中'), cell('≥0.9')] })] });
+  const nested = new Document({ sections: [{ children: [
+    new Paragraph('示例县义务教育优质均衡发展任务分工表'),
+    new Table({ rows: [
+      new TableRow({ children: [cell('工作任务'), cell('责任单位')] }),
+      new TableRow({ children: [new TableCell({ children: [new Paragraph('到2025年，每百名学生拥有体育、艺术专任教师数达到以下标准：'), inner, new Paragraph('')] }), cell('县教育局、县人社局')] }),
+      new TableRow({ children: [cell('到2025年，残疾儿童少年入学率达到95%以上。'), cell('县教育局、县残联')] }),
+    ] }),
+  ] }] });
+  writeFileSync(join(work, 'nested-table.docx'), await Packer.toBuffer(nested));
   try {
     execFileSync('soffice', [
       `-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore',
-      '--convert-to', 'doc:MS Word 97', '--outdir', FIXTURES, join(ROOT, 'test/fixtures/hostile/hidden-text.docx'), join(work, 'tracked-deletion.docx'),
+      '--convert-to', 'doc:MS Word 97', '--outdir', FIXTURES, join(ROOT, 'test/fixtures/hostile/hidden-text.docx'), join(work, 'tracked-deletion.docx'), join(work, 'nested-table.docx'),
     ], { stdio: ['ignore', 'inherit', 'inherit'] });
   } finally {
     rmSync(work, { recursive: true, force: true });

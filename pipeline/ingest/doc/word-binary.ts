@@ -248,7 +248,6 @@ function operandSize(opcode: number): number {
 const SPRM_P_F_IN_TABLE = 0x2416;
 const SPRM_P_F_TTP = 0x2417;
 const SPRM_P_ITAP = 0x6649;
-const SPRM_P_F_INNER_TTP = 0x244c;
 const SPRM_T_DEF_TABLE = 0xd608;
 const SPRM_P_ILFO = 0x460b;
 const SPRM_P_HUGE_PAPX = 0x6646;
@@ -289,7 +288,8 @@ function readParagraphProperties(sprms: Uint8Array | undefined, data: Uint8Array
     }
     if (opcode === SPRM_P_F_IN_TABLE && sprms[operand]) result.inTable = true;
     if (opcode === SPRM_P_ITAP && operand + 4 <= sprms.length && view.getInt32(operand, true) > 0) result.inTable = true;
-    if ((opcode === SPRM_P_F_TTP || opcode === SPRM_P_F_INNER_TTP) && sprms[operand]) result.rowEnd = true;
+    // A nested table's row ends (sprmPFInnerTTP) are paragraph marks inside the outer cell: its text joins that cell.
+    if (opcode === SPRM_P_F_TTP && sprms[operand]) result.rowEnd = true;
     if (opcode === SPRM_P_ILFO && operand + 2 <= sprms.length) result.list = { ilfo: view.getInt16(operand, true), ilvl: result.list?.ilvl ?? 0 };
     if (opcode === SPRM_P_ILVL && operand < sprms.length) result.list = { ilfo: result.list?.ilfo ?? 0, ilvl: Math.min(sprms[operand]!, 8) };
     at = operand + size;

@@ -67,6 +67,16 @@ describe('the corpus .doc renditions', () => {
     expect(table.children[2]!.children.map((cell) => toString(cell))).toEqual(['小学', '2024年', '≥4.0', '≥1.0', '≥0.85', '≥4.4', '≥7.0', '≥1900', '≥2.2']);
   });
 
+  it('should read a table nested in a cell as lines of that cell, the outer rows kept', () => {
+    const { tree } = readDoc(bytesOf('test/fixtures/doc/nested-table.doc'));
+    const table = tree.children.find((node) => node.type === 'table')!;
+    expect(table.children.map((row) => row.children.map((cell) => toString(cell)))).toEqual([
+      ['工作任务', '责任单位'],
+      ['到2025年，每百名学生拥有体育、艺术专任教师数达到以下标准：\n小学\n≥0.9\n初中\n≥0.9', '县教育局、县人社局'],
+      ['到2025年，残疾儿童少年入学率达到95%以上。', '县教育局、县残联'],
+    ]);
+  });
+
   it('should read a .doc named .docx, or with no extension, by its bytes', async () => {
     const bytes = bytesOf('corpus/doc/jiaoling-2022.doc');
     expect(sniffFormat(bytes, '.docx')).toBe('doc');
