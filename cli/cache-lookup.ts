@@ -2,6 +2,7 @@
  * Before a run processes anything: every input's cache key, and the results
  * the cache already holds (restored into the output folder).
  */
+import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { cacheKey, restoreResult } from './cache.ts';
 import type { InputResult, InputTask } from './process-input.ts';
@@ -30,6 +31,8 @@ export async function lookUpCache(task: InputTask, cacheDir: string, version: st
     task.pdfEngine ?? DEFAULT_PDF_ENGINE,
     basename(task.path),
     task.name,
+    // A bundle's annexes, by name and content: a changed annex is a changed input.
+    ...(await annexKeys(task)),
   ]);
   task.cache = { dir: cacheDir, key };
   const cached = await restoreResult<InputResult>(cacheDir, key, join(task.outDir, `${task.name}.json`), join(task.outDir, task.name));
@@ -51,3 +54,12 @@ export async function mapWithLimit<T, R>(items: T[], limit: number, map: (item: 
   return results;
 }
 
+/** Each annex of a bundle as `name:sha256`; an annex that cannot be read makes the input uncacheable this time. */
+async function annexKeys(task: InputTask): Promise<string[]> {
+  const keys: string[] = [];
+  for (const path of task.annexes ?? []) {
+    const data = await readInputBytes(path, task.limits).catch(() => null);
+    keys.push(`${basename(path)}:${data ? createHash('sha256').update(data).digest('hex') : `unreadable-${Date.now()}-${Math.random()}`}`);
+  }
+  return keys;
+}

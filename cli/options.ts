@@ -28,6 +28,8 @@ export interface RunOptions {
   limits: Limits;
   /** The engine that reads PDFs. */
   pdfEngine: PdfEngineName;
+  /** Read each folder's plan with its annex files as one document (`--bundle`, see bundles.ts). */
+  bundle: boolean;
 }
 
 /** What parsing gives: options to run with, text for stdout (`--help`), or a usage error for stderr. */
@@ -55,6 +57,7 @@ export function parseRunOptions(argv: string[]): ParsedOptions {
         jobs: { type: 'string', short: 'j' },
         'no-cache': { type: 'boolean' },
         'no-reports': { type: 'boolean' },
+        bundle: { type: 'boolean' },
         'allow-looser': { type: 'boolean' },
         lang: { type: 'string' },
         standard: { type: 'string', multiple: true },
@@ -97,6 +100,7 @@ export function parseRunOptions(argv: string[]): ParsedOptions {
       standards: parsed.values.standard ?? [],
       limits,
       pdfEngine,
+      bundle: parsed.values.bundle === true,
     },
   };
 }

@@ -7,7 +7,8 @@
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { diffPlan } from '../pipeline/diff/diff.ts';
-import { processDocument } from '../pipeline/process-document.ts';
+import { processBundle, processDocument } from '../pipeline/process-document.ts';
+import type { BundleFile } from '../pipeline/ingest/bundle.ts';
 import { placeItems } from '../model/sections.ts';
 import type { Standard } from '../model/standard.ts';
 import { checkModelSize } from '../pipeline/ingest/expansion-caps.ts';
@@ -35,6 +36,8 @@ export interface StageTimes {
 /** One line of `summary.json`. */
 export interface SummaryEntry {
   input: string;
+  /** A bundle's annex files (`--bundle`), by name, in the order they were read into the plan. */
+  annexes?: string[];
   /** `skipped`: passed by on purpose (a link leading out of a walked folder); not a failure. */
   status: 'ok' | 'failed' | 'skipped';
   output: string | null;
@@ -67,6 +70,8 @@ export interface InputTask {
   limits: Limits;
   /** The engine that reads PDFs (default: DEFAULT_PDF_ENGINE). */
   pdfEngine?: PdfEngineName;
+  /** Annex files read into this plan (`--bundle`), absolute paths in order. */
+  annexes?: string[];
 }
 
 /** The outcome of one input: its summary entry, and its row of the batch index when reports were made. */
@@ -119,7 +124,21 @@ async function processInputOnce(task: InputTask): Promise<InputResult> {
     return failed(`cannot read: ${errorCode(error)}`);
   }
   const fileSeconds = (performance.now() - started) / 1000;
-  const outcome = await processDocument(data, basename(task.path), task.limits, task.pdfEngine === undefined ? {} : { pdfEngine: task.pdfEngine });
+  const readOptions = task.pdfEngine === undefined ? {} : { pdfEngine: task.pdfEngine };
+  let outcome;
+  if (task.annexes && task.annexes.length > 0) {
+    const annexes: BundleFile[] = [];
+    for (const path of task.annexes) {
+      try {
+        annexes.push({ data: await readInputBytes(path, task.limits), name: basename(path) });
+      } catch (error) {
+        return failed(`cannot read the annex ${basename(path)}: ${error instanceof ReadError ? error.message : errorCode(error)}`);
+      }
+    }
+    outcome = await processBundle({ data, name: basename(task.path) }, annexes, task.limits, readOptions);
+  } else {
+    outcome = await processDocument(data, basename(task.path), task.limits, readOptions);
+  }
   if (!outcome.ok) return failed(outcome.reason);
   const { model } = outcome;
   const seconds: StageTimes = { ...outcome.seconds, read: outcome.seconds.read + fileSeconds, diff: 0, render: 0 };
@@ -143,6 +162,7 @@ async function processInputOnce(task: InputTask): Promise<InputResult> {
     cached: false,
     seconds,
   };
+  if (task.annexes && task.annexes.length > 0) entry.annexes = task.annexes.map((path) => basename(path));
   try {
     // A link planted where the plan's outputs go is replaced, never written through.
     await makeRealFolder(task.outDir, dirname(modelPath));

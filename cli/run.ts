@@ -12,6 +12,7 @@ import type { Standard } from '../model/standard.ts';
 import { lookUpCache, mapWithLimit } from './cache-lookup.ts';
 import { cacheKey, pipelineVersion } from './cache.ts';
 import { cleanTemporaryFiles } from './clean-temporary.ts';
+import { groupBundles, type BundledInput } from './bundles.ts';
 import { collectInputs } from './collect-inputs.ts';
 import { loadStandardFiles } from './load-standard.ts';
 import { reasonInChinese, WORDS } from './messages.ts';
@@ -66,7 +67,8 @@ export async function runPlans(options: RunOptions, cwd: string): Promise<number
     }
     standard = loaded;
   }
-  const inputs = await collectInputs(options.inputs, cwd, { exclude: [outDir] });
+  const collected = await collectInputs(options.inputs, cwd, { exclude: [outDir] });
+  const inputs: BundledInput[] = options.bundle ? groupBundles(collected) : collected;
   if (inputs.length === 0) {
     process.stderr.write(`plancheck: ${words.noDocument}\n`);
     return 1;
@@ -83,6 +85,7 @@ export async function runPlans(options: RunOptions, cwd: string): Promise<number
   const tasks = inputs.map((input, index) => {
     const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cache: null, standard, limits, pdfEngine };
     if (input.error) task.error = input.error;
+    if (input.annexes) task.annexes = input.annexes;
     return task;
   });
   // Cache look-ups read and hash every input: a few at a time, so the disk is kept busy.

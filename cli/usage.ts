@@ -22,6 +22,7 @@ export const USAGE_ZH = `用法：plancheck [选项] <文件|文件夹|通配符
       --standard 文件   省、市对国家标准的叠加标准（可重复，后者覆盖前者）
       --allow-looser    允许叠加标准宽于国家标准（否则拒绝并以 2 退出；采用时每份报告均注明）
       --no-reports      只写 JSON 模型（不作对照，不写 HTML/Markdown/CSV/XLSX）
+      --bundle          同一文件夹内的方案与其附件（名以“附件/附表/附录”开头的文件及表格文件）合为一份文档
       --lang en         用英文输出提示与摘要（默认中文）
   -h, --help            显示本帮助
 
@@ -55,6 +56,8 @@ Options:
       --allow-looser  accept an overlay that loosens a national threshold (refused
                     with exit 2 otherwise; marked in every report when accepted)
       --no-reports  write the JSON models only (no diff, no HTML/Markdown/CSV/XLSX)
+      --bundle      read a folder's plan with its annexes (files named 附件/附表/附录…,
+                    and spreadsheets) as one document
       --lang en     messages and summary in English (default: Chinese)
   -h, --help        show this help
 

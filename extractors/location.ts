@@ -15,7 +15,8 @@ import type { Location } from '../model/plan.ts';
  */
 export function toLocation(block: Block): Location {
   const location: Location = {};
-  const { line, column, page, paragraph } = block.location;
+  const { file, line, column, page, paragraph } = block.location;
+  if (file !== undefined) location.file = file;
   if (line !== undefined) location.line = line;
   if (column !== undefined) location.column = column;
   if (page !== undefined) location.page = page;

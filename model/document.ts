@@ -14,8 +14,11 @@ export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'xlsx' | 'xls' | 'csv
  * a spreadsheet (xlsx/xls/csv) the 1-based row of its sheet as `line` and the column as `column`;
  * html a `line` and `column` in the page's file; doc (and .wps) a 1-based `paragraph` (the index
  * of the paragraph in the document's text, table cells included).
+ * In a bundle, an annex's locations also name the annex `file`.
  */
 export interface SourceLocation {
+  /** In a bundle (a plan read with its annex files, `--bundle`): the annex file's name; absent in the plan itself. */
+  file?: string;
   line?: number;
   column?: number;
   page?: number;

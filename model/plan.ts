@@ -7,6 +7,8 @@ import { z } from 'zod';
 
 /** Where an extracted item is in the source file (see `SourceLocation`). */
 export const locationSchema = z.object({
+  /** The annex file, for an item read from an annex of a bundle (`--bundle`). */
+  file: z.string().min(1).optional(),
   line: z.number().int().positive().optional(),
   column: z.number().int().positive().optional(),
   page: z.number().int().positive().optional(),

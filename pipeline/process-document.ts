@@ -9,7 +9,8 @@ import { extractPlan } from '../extractors/extract-plan.ts';
 import type { DocumentModel } from '../model/document-model.ts';
 import type { PlanMessage } from '../model/plan.ts';
 import { findImplausibleValues } from './implausible-values.ts';
-import { ingest, type IngestOptions } from './ingest/ingest.ts';
+import { ingestBundle, type BundleFile } from './ingest/bundle.ts';
+import { ingest, type IngestedDocument, type IngestOptions } from './ingest/ingest.ts';
 import { ReadError } from './ingest/read-error.ts';
 import { restoreExtraction, restoreMetadata } from './ingest/traditional-script.ts';
 import { DEFAULT_LIMITS, type Limits } from './ingest/limits.ts';
@@ -42,10 +43,29 @@ export type DocumentOutcome = { ok: true; model: DocumentModel; seconds: StageSe
  *   The model, or the one-line reason it could not be made.
  */
 export async function processDocument(data: Uint8Array, fileName: string, limits: Limits = DEFAULT_LIMITS, options: IngestOptions = {}): Promise<DocumentOutcome> {
-  const file = new VFile({ path: fileName });
   const extension = (/\.[^./\\]+$/.exec(fileName)?.[0] ?? '').toLowerCase();
+  return modelOf(fileName, () => ingest(data, extension, limits, options));
+}
+
+/**
+ * Process a plan with its annex files as one document (`--bundle`): the model is the plan's, with the
+ * annexes' items in it, located in their files.
+ *
+ * @param plan
+ *   The plan's bytes and file name.
+ * @param annexes
+ *   The annexes' bytes and file names, in order.
+ * @returns
+ *   The model, or the one-line reason the plan could not be read (an unreadable annex is a message).
+ */
+export async function processBundle(plan: BundleFile, annexes: BundleFile[], limits: Limits = DEFAULT_LIMITS, options: IngestOptions = {}): Promise<DocumentOutcome> {
+  return modelOf(plan.name, () => ingestBundle(plan, annexes, limits, options));
+}
+
+async function modelOf(fileName: string, read: () => Promise<IngestedDocument>): Promise<DocumentOutcome> {
+  const file = new VFile({ path: fileName });
   try {
-    const doc = await ingest(data, extension, limits, options);
+    const doc = await read();
     for (const warning of doc.warnings) file.message(warning, { ruleId: 'ingest', source: 'plancheck' });
     const extractStarted = performance.now();
     const extraction = extractPlan(doc.blocks, doc.metadata);

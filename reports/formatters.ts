@@ -80,7 +80,7 @@ export function formatBound(comparator: Comparator, value: number, unit: string)
 }
 
 /**
- * Format where a quote is: `第 352 行`, `第 3 页`, `第 12 段`.
+ * Format where a quote is: `第 352 行`, `第 3 页`, `第 12 段`; in an annex of a bundle `附件《任务分工.xlsx》，第 5 行`.
  *
  * @param location
  *   The location (`null` or empty gives `—`).
@@ -90,6 +90,7 @@ export function formatBound(comparator: Comparator, value: number, unit: string)
 export function formatLocation(location: Location | null | undefined): string {
   if (!location) return '—';
   const parts: string[] = [];
+  if (location.file !== undefined) parts.push(`附件《${location.file}》`);
   if (location.page !== undefined) parts.push(`第 ${location.page} 页`);
   if (location.paragraph !== undefined) parts.push(`第 ${location.paragraph} 段`);
   if (location.line !== undefined) parts.push(`第 ${location.line} 行`);

@@ -58,7 +58,7 @@ export class QuoteShower {
    *   The anchor of the row showing it (a later row with the same quote refers here).
    */
   show(quote: string, value: number | null, location: Location | null, anchor: string | null): QuoteView {
-    const key = `${quote}|${location?.line ?? ''}|${location?.paragraph ?? ''}|${location?.page ?? ''}`;
+    const key = `${quote}|${location?.file ?? ''}|${location?.line ?? ''}|${location?.paragraph ?? ''}|${location?.page ?? ''}`;
     const earlier = this.#seen.get(key);
     const where = this.#describe(quote, location);
     const whereText = where === null ? null : this.#escape(where);

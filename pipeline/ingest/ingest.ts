@@ -61,6 +61,30 @@ export interface IngestedDocument {
  */
 export async function ingest(data: Uint8Array, extension: string, limits: Limits = DEFAULT_LIMITS, options: IngestOptions = {}): Promise<IngestedDocument> {
   const started = performance.now();
+  const part = await readPart(data, extension, limits, options);
+  return structureDocument(part, started);
+}
+
+/** One file read by its format's reader, its tables made one grid: what a bundle joins. */
+export interface ReadPart {
+  format: SourceFormat;
+  tree: Root;
+  warnings: string[];
+  encoding?: string;
+  pages?: number;
+  pdfEngine?: PdfEngineName;
+  /** What the reader found around the text (a web page's 发布时间 and 文号 lines), filling what the text lacks. */
+  metadata?: Partial<DocumentMetadata>;
+}
+
+/**
+ * Read one file into its tree: sniff, read, check its shape, drop bidi
+ * controls, and make its tables one grid (which depends on the format).
+ *
+ * @throws {ReadError}
+ *   When the file cannot be read.
+ */
+export async function readPart(data: Uint8Array, extension: string, limits: Limits, options: IngestOptions): Promise<ReadPart> {
   checkFileSize(data.length, limits);
   const format = sniffFormat(data, extension);
   const warnings: string[] = [];
@@ -72,9 +96,30 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
   checkTreeShape(tree);
   const bidi = removeBidiControls(tree);
   if (bidi > 0) warnings.push(`bidirectional control characters removed: ${bidi} (they make text display otherwise than it reads)`);
-  const readEnd = performance.now();
   // One grid for every table: header rows joined; merged cells filled where the format drops them.
   normalizeTables(tree, format === 'md' || format === 'csv');
+  const part: ReadPart = { format, tree, warnings };
+  if (read.encoding !== undefined) part.encoding = read.encoding;
+  if (read.pages !== undefined) part.pages = read.pages;
+  if (pdfEngine !== undefined) part.pdfEngine = pdfEngine;
+  if (read.metadata !== undefined) part.metadata = read.metadata;
+  return part;
+}
+
+/**
+ * A read tree made a document: outline, blocks, traditional characters, metadata.
+ *
+ * @param part
+ *   The read file (or a bundle's joined files).
+ * @param started
+ *   When reading began (`performance.now()`), for the stage seconds.
+ * @throws {ReadError}
+ *   When the document has no text.
+ */
+export async function structureDocument(part: ReadPart, started: number): Promise<IngestedDocument> {
+  const readEnd = performance.now();
+  const { format, tree } = part;
+  const warnings = [...part.warnings];
   markOutline(tree);
   let blocks = toBlocks(tree);
   if (blocks.length === 0) throw new ReadError('no text: the document is empty');
@@ -87,12 +132,12 @@ export async function ingest(data: Uint8Array, extension: string, limits: Limits
       warnings.push(`traditional characters: read as simplified for matching (${simplified.changed} characters converted); quotes keep the original`);
     }
   }
-  const metadata = fillMetadata(extractMetadata(blocks), read.metadata ?? {});
+  const metadata = fillMetadata(extractMetadata(blocks), part.metadata ?? {});
   const seconds = { read: (readEnd - started) / 1000, tree: (performance.now() - readEnd) / 1000 };
   const result: IngestedDocument = { format, tree, blocks, metadata, warnings, seconds };
-  if (read.encoding !== undefined) result.encoding = read.encoding;
-  if (read.pages !== undefined) result.pages = read.pages;
-  if (pdfEngine !== undefined) result.pdfEngine = pdfEngine;
+  if (part.encoding !== undefined) result.encoding = part.encoding;
+  if (part.pages !== undefined) result.pages = part.pages;
+  if (part.pdfEngine !== undefined) result.pdfEngine = part.pdfEngine;
   if (restore) result.restore = restore;
   return result;
 }
