@@ -6,7 +6,7 @@
  */
 import { toLocation } from './location.ts';
 import type { Block, DocumentMetadata } from '../model/document.ts';
-import { readAnnualYear, supplyYear } from './annual-year.ts';
+import { readAnnualYear, readHeadingYear, supplyYear } from './annual-year.ts';
 import { pickRowDates, readDateOnly, hasSubstance, isStatusText } from './deadline-cells.ts';
 import { findDocumentYear, judgeDate } from './deadline-context.ts';
 import { labelDate, quoteAround } from './deadline-label.ts';
@@ -152,11 +152,19 @@ export function extractDeadlines(blocks: Block[], metadata?: DocumentMetadata): 
   const found: Deadline[] = [];
   const annualYear = readAnnualYear(metadata?.title ?? null);
   if (annualYear !== null) found.push(...annualDeadline(blocks, metadata!.title!, annualYear));
+  let lastPath: readonly string[] | undefined;
+  let headingYear: number | null = null;
   blocks.forEach((block, index) => {
-    if (annualYear !== null && block.kind !== 'tableRow') {
-      const supplied = supplyYear(block.text, annualYear);
+    if (block.sectionPath !== lastPath) {
+      lastPath = block.sectionPath;
+      headingYear = readHeadingYear(block.sectionPath);
+    }
+    // The year of the enclosing year heading, else of an annual document's title, for months and quarters without one.
+    const scopeYear = headingYear ?? annualYear;
+    if (scopeYear !== null && block.kind !== 'tableRow') {
+      const supplied = supplyYear(block.text, scopeYear);
       if (supplied.supplied) {
-        const own = sentenceDeadlines(block, supplied.text, documentYear).map((d) => ({ ...d, quote: withoutSupplied(d.quote, block.text, annualYear), label: withoutSupplied(d.label, block.text, annualYear) }));
+        const own = sentenceDeadlines(block, supplied.text, documentYear).map((d) => ({ ...d, quote: withoutSupplied(d.quote, block.text, scopeYear), label: withoutSupplied(d.label, block.text, scopeYear) }));
         found.push(...own);
         return;
       }

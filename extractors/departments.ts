@@ -123,7 +123,8 @@ const LEVEL_PREFIX = /^(市|县|区|州)(?!政府$)/;
 const NO_PREFIX_START = /^(?:各|团|当地|共青团)/;
 const NO_PREFIX_END = /(?:集团|公司)$/;
 const LIST_EDGE_END = /[。；;：:\s]+$/;
-const LIST_EDGE_START = /^[：:\s]+/;
+// A list may open with 由 left over from the sentence (由县教育局牵头): it names no department.
+const LIST_EDGE_START = /^(?:[：:\s]+|由(?=[^，。；]{2}))/;
 /** Where a piece goes on with a generic tail (教育局等相关部门): split before 等. */
 const GENERIC_TAIL = /(?<=.)(?=等(?:相关|有关|其他|各|部门|单位|职能))/;
 const CONJUNCTION = /^(?:和|及|以及|与)/;

@@ -235,12 +235,17 @@ function byResponsibilities(clause: string, options: ReadOptions): SentenceRespo
       rest = rest.replace(LEADS_COMMA, '');
       // 由X牵头，Y配合，…
       const support = BY_SUPPORT.exec(rest);
+      const partners = readPartners(rest, options);
       if (support) {
         const list = parseDepartmentList(support[1] ?? '', 'support', options);
         if (list.complete) {
           departments.push(...list.departments.filter((d) => !departments.some((e) => e.name === d.name)));
           rest = rest.slice(support[0].length);
         }
+      } else if (partners.departments.length > 0) {
+        // 由X牵头，会同Y、Z抓好落实
+        departments.push(...partners.departments.filter((d) => !departments.some((e) => e.name === d.name)));
+        rest = partners.rest;
       }
     }
     if (departments.length === 0) continue;

@@ -25,7 +25,7 @@ const modelOf = async (outcome: Awaited<ReturnType<typeof processDocument>>): Pr
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.model;
 };
-const fact = ({ task, department, role, indicator }: DocumentModel['responsibilities'][number]) => JSON.stringify({ task, department, role, indicator });
+const fact = ({ task, departments, indicator }: DocumentModel['responsibilities'][number]) => JSON.stringify({ task, departments, indicator });
 
 describe('a plan bundled with its annex', () => {
   let plan: DocumentModel;
@@ -49,7 +49,7 @@ describe('a plan bundled with its annex', () => {
 
   it('should read the annex under its own 附件 section and keep the plan’s title', () => {
     const annexTarget = bundle.targets.find((item) => item.location.file === ANNEX)!;
-    expect(annexTarget.sectionPath[0]).toMatch(/^附件2/);
+    expect(annexTarget.sectionPath?.[0]).toMatch(/^附件2/);
     expect(bundle.metadata.title).toBe(plan.metadata.title);
     expect(bundle.document).toBe('nanchuan-2021.txt');
   });

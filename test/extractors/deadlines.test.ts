@@ -52,6 +52,19 @@ describe('findDocumentYear', () => {
 });
 
 describe('extractDeadlines', () => {
+  it.each([
+    ['a year heading', ['（一）2024年：启动实施年'], '1.3月底前，成立领导小组。', [[null, '2024-03']]],
+    ['a year heading, a range of months after an item number', ['三、年度工作安排', '（一）2024年：启动实施年'], '2.9月—11月，开展县域自评。', [['2024-09', '2024-11']]],
+    ['a year heading, a half year', ['第二年（2025年）'], '1.上半年，完成运动场地改造。', [['2025-01', '2025-06']]],
+    ['a year heading, a quarter', ['（三）2026年'], '第四季度，启动建设项目。', [['2026-10', '2026-12']]],
+    ['a stage heading: its months are not the heading year’s', ['第二阶段（2024年1月—2025年6月）'], '3月底前，完成摸底。', []],
+    ['a heading aiming at a year', ['到2025年主要目标'], '3月底前，完成摸底。', []],
+    ['a decimal is no item number', ['（一）2024年'], '生均达到1.5月均标准。', []],
+  ])('should give months and quarters under %s the heading’s year', (_, sectionPath, text, expected) => {
+    const found = extractDeadlines([{ kind: 'paragraph', text, location: { line: 9 }, sectionPath }]);
+    expect(found.map((d) => [d.start, d.end])).toEqual(expected);
+  });
+
   it('should read a stage with its year carried over and label it by its name', () => {
     const [d] = extractDeadlines([paragraph('（一）准备阶段（2021年7月—12月）。', 46)]);
     expect(d).toMatchObject({ start: '2021-07', end: '2021-12', label: '准备阶段', line: 46, location: { line: 46 } });

@@ -45,6 +45,8 @@ describe('extractResponsibilities on sentences and lines', () => {
     { name: 'an office placed in a unit and given work', text: '领导小组办公室设在县教育局，承担日常工作。', expected: ['领导小组办公室'] },
     { name: 'a numbered duty paragraph', text: '（2）县人社局：负责做好教师招聘工作。', expected: ['县人社局'] },
     { name: 'a duty paragraph numbered with 一是', text: '一是县住建局：负责校舍安全鉴定。', expected: ['县住建局'] },
+    { name: '由X牵头，会同a list, then the work', text: '由县教育局牵头，会同县发展和改革局、县自然资源局抓好落实。', expected: ['县教育局*、县发展和改革局、县自然资源局'] },
+    { name: '由X牵头，Y配合 (no 由 in the name)', text: '由县教育局牵头，县财政局配合，完成学校建设。', expected: ['县教育局*、县财政局'] },
   ];
   for (const { name, text, expected } of cases) {
     it(`should read ${name}: ${text}`, () => {

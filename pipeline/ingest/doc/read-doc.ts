@@ -35,6 +35,57 @@ interface Cell {
   paragraph: number;
 }
 
+/** A row as read: its cells and its row-end mark's properties (merges, boundaries). */
+interface RawRow {
+  cells: Cell[];
+  properties: ParagraphProperties;
+}
+
+type PlacedCell = Cell & { spanned: boolean };
+
+/** Two boundaries closer than this (twips; 1/20 pt) are one grid line. */
+const BOUNDARY_TOLERANCE = 30;
+
+/**
+ * Put a table's rows on one grid of columns, as the .docx reader does with gridSpan and vMerge: the
+ * columns are the boundaries of every row's cells together, a cell as wide as several columns is
+ * repeated in each (the copies marked `spanned`), as is a cell that continues a horizontal or a
+ * vertical merge. Rows whose boundaries are unknown keep one column per cell.
+ */
+function placeOnGrid(rows: RawRow[]): PlacedCell[][] {
+  const lines: number[] = [];
+  for (const row of rows) {
+    for (const boundary of row.properties.boundaries ?? []) {
+      if (!lines.some((line) => Math.abs(line - boundary) < BOUNDARY_TOLERANCE)) lines.push(boundary);
+    }
+  }
+  lines.sort((a, b) => a - b);
+  const columnAt = (boundary: number): number => lines.findIndex((line) => Math.abs(line - boundary) < BOUNDARY_TOLERANCE);
+  const placed: PlacedCell[][] = [];
+  let previous: PlacedCell[] | undefined;
+  for (const { cells, properties } of rows) {
+    const boundaries = properties.boundaries;
+    const row: PlacedCell[] = [];
+    cells.forEach((cell, index) => {
+      const start = boundaries ? columnAt(boundaries[index] ?? Number.NaN) : -1;
+      const end = boundaries ? columnAt(boundaries[index + 1] ?? Number.NaN) : -1;
+      const width = start >= 0 && end > start ? end - start : 1;
+      const at = start >= 0 ? start : row.length;
+      while (row.length < at) row.push({ text: '', paragraph: cell.paragraph, spanned: false });
+      const left = row[row.length - 1];
+      const above = previous?.[at];
+      let own: PlacedCell = { ...cell, spanned: false };
+      if (properties.verticalContinue?.[index] && cell.text === '' && above) own = { ...above, spanned: true };
+      else if (properties.horizontalContinue?.[index] && cell.text === '' && left) own = { ...left, spanned: true };
+      row.push(own);
+      for (let column = 1; column < width; column++) row.push({ ...own, spanned: true });
+    });
+    placed.push(row);
+    previous = row;
+  }
+  return placed;
+}
+
 /** The .doc/.wps reader behind the one reader signature; a `.wps` name words the reasons for .wps. */
 export const readDocFile: Reader = async (data, options) => {
   const read = readDoc(data, options.extension === '.wps' ? '.wps' : '.doc');
@@ -65,15 +116,13 @@ export function readDoc(data: Uint8Array, kind = '.doc'): DocReadResult {
     if (label !== undefined && !paragraph.properties.rowEnd && cleanText(paragraph.text) !== '') paragraph.text = label + paragraph.text.replace(/^\s+/, '');
   }
   const children: RootContent[] = [];
-  let rows: TableRow[] = [];
+  let rows: RawRow[] = [];
   let cells: Cell[] = [];
   let lines: string[] = [];
   let cellStart: number | undefined;
-  let previous: Cell[] | undefined;
   const closeTable = (): void => {
-    if (rows.length > 0) children.push(toTable(rows));
+    if (rows.length > 0) children.push(toTable(placeOnGrid(rows).map(toRow)));
     rows = [];
-    previous = undefined;
   };
   for (const paragraph of paragraphs) {
     const inTable = paragraph.properties.inTable || paragraph.mark === '\x07';
@@ -84,13 +133,7 @@ export function readDoc(data: Uint8Array, kind = '.doc'): DocReadResult {
       continue;
     }
     if (paragraph.properties.rowEnd) {
-      const merges = paragraph.properties.verticalContinue ?? [];
-      const row = cells.map((cell, column): Cell & { spanned: boolean } => {
-        const above = previous?.[column];
-        return merges[column] && cell.text === '' && above ? { ...above, spanned: true } : { ...cell, spanned: false };
-      });
-      if (row.length > 0) rows.push(toRow(row));
-      previous = row;
+      if (cells.length > 0) rows.push({ cells, properties: paragraph.properties });
       cells = [];
       continue;
     }

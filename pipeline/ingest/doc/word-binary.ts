@@ -20,6 +20,10 @@ export interface ParagraphProperties {
   rowEnd: boolean;
   /** On a row's end mark: per cell, whether it continues a vertical merge from the row above. */
   verticalContinue?: boolean[];
+  /** On a row's end mark: per cell, whether it continues a horizontal merge (Word 97's fMerged cells). */
+  horizontalContinue?: boolean[];
+  /** On a row's end mark: the cells' boundaries in twips (one more than the cells), left to right. */
+  boundaries?: number[];
   /** The paragraph's list (1-based index of its LFO; 0 or absent: not in a list) and level (sprmPIlfo, sprmPIlvl). */
   list?: { ilfo: number; ilvl: number };
 }
@@ -271,7 +275,7 @@ function readParagraphProperties(sprms: Uint8Array | undefined, data: Uint8Array
         if (at + 2 > sprms.length) break;
         size = view.getUint16(at, true) - 1;
         operand = at + 2;
-        result.verticalContinue = readVerticalMerges(sprms.subarray(operand, operand + size));
+        Object.assign(result, readTableDefinition(sprms.subarray(operand, operand + size)));
         at = operand + size;
         continue;
       }
@@ -297,16 +301,24 @@ function readParagraphProperties(sprms: Uint8Array | undefined, data: Uint8Array
   return result;
 }
 
-/** Per cell of a TDefTable: whether it continues a vertical merge (fVertMerge without fVertRestart). */
-function readVerticalMerges(operand: Uint8Array): boolean[] {
+/**
+ * A row's TDefTable: its cells' boundaries (rgdxaCenter, twips), and per cell whether it continues
+ * a vertical merge (fVertMerge without fVertRestart) or a horizontal one (fMerged without fFirstMerged).
+ */
+function readTableDefinition(operand: Uint8Array): Pick<ParagraphProperties, 'boundaries' | 'verticalContinue' | 'horizontalContinue'> {
   const cells = operand[0] ?? 0;
+  const view = new DataView(operand.buffer, operand.byteOffset, operand.byteLength);
+  const boundaries: number[] = [];
+  for (let i = 0; i <= cells && 1 + i * 2 + 2 <= operand.length; i++) boundaries.push(view.getInt16(1 + i * 2, true));
   const tcStart = 1 + (cells + 1) * 2;
-  const merges: boolean[] = [];
+  const verticalContinue: boolean[] = [];
+  const horizontalContinue: boolean[] = [];
   for (let i = 0; i < cells; i++) {
     const at = tcStart + i * 20;
     if (at + 2 > operand.length) break;
     const flags = operand[at]! | (operand[at + 1]! << 8);
-    merges.push((flags & 0x20) !== 0 && (flags & 0x40) === 0);
+    verticalContinue.push((flags & 0x20) !== 0 && (flags & 0x40) === 0);
+    horizontalContinue.push((flags & 0x02) !== 0 && (flags & 0x01) === 0);
   }
-  return merges;
+  return boundaries.length === cells + 1 ? { boundaries, verticalContinue, horizontalContinue } : { verticalContinue, horizontalContinue };
 }
