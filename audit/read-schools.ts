@@ -88,7 +88,7 @@ export function readSchools(header: SchoolHeader): ReadSchools {
       continue;
     }
     // A total line (合计, 全县, 总计) sums the schools: it is no school.
-    if (/^(?:合计|总计|小计|全县|全区|全市|县合计)/.test(name)) continue;
+    if (/^(?:(?:全县|全区|全市|全旗)?(?:合\s*计|总\s*计|小\s*计)|全县|全区|全市|全旗)$/.test(name)) continue;
     const levelText = columns.level === undefined ? name : cellText(cell('level'));
     const kind = LEVELS.find(([pattern]) => pattern.test(levelText))?.[1];
     if (kind === undefined) {

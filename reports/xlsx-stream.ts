@@ -5,9 +5,13 @@
  */
 import { PassThrough } from 'node:stream';
 import { plainCell } from './table.ts';
-import { LABEL_FILLS, setUpSheet, styleRow, type SheetSpec } from './xlsx.ts';
+import { setUpSheet, styleRow, type SheetSpec } from './xlsx.ts';
 
-/** Rows past which only the label cells are filled (no borders): styling every cell of 700,000 rows takes minutes. */
+/**
+ * Rows past which the sheet is written without styles (no fills, borders or bold header; the
+ * frozen header and the autofilter stay): exceljs's style bookkeeping alone takes three times
+ * as long as the rows themselves, minutes for 700,000 rows.
+ */
 export const STYLED_ROWS = 20_000;
 
 /**
@@ -27,7 +31,8 @@ export async function formatXlsxStreamed(sheet: SheetSpec): Promise<Uint8Array> 
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const styled = sheet.table.rows.length <= STYLED_ROWS;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: styled, useSharedStrings: false });
   workbook.creator = 'plancheck';
   // A fixed date keeps the bytes reproducible from run to run.
   workbook.created = new Date(Date.UTC(2000, 0, 1));
@@ -35,17 +40,9 @@ export async function formatXlsxStreamed(sheet: SheetSpec): Promise<Uint8Array> 
   const worksheet = workbook.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: 'frozen', xSplit: sheet.frozenColumns ?? 0, ySplit: 1 }] });
   setUpSheet(worksheet, sheet.table.columns);
   worksheet.getRow(1).commit();
-  const styled = sheet.table.rows.length <= STYLED_ROWS;
   for (const row of sheet.table.rows) {
     const added = worksheet.addRow(row.map((cell) => plainCell(cell) ?? undefined));
-    if (styled) {
-      styleRow(added);
-    } else {
-      row.forEach((cell, at) => {
-        const fill = typeof cell === 'string' ? LABEL_FILLS[cell] : undefined;
-        if (fill) added.getCell(at + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-      });
-    }
+    if (styled) styleRow(added);
     added.commit();
   }
   worksheet.commit();

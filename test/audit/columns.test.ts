@@ -73,6 +73,13 @@ describe('column aliases in a school list', () => {
     expect(model.summary.schools).toBe(1);
   });
 
+  it('should skip a 合计 row but not a school whose name starts with 全县', () => {
+    const total = ['合 计', null, 1000, 50, 12, 10, 5000, 8000, 2_200_000, 24];
+    const model = audit(sheetOf([HEADER, goodPrimary('一小'), ['全县第一中学', '初中', 400, 30, 5, 4, 2400, 4200, 1_000_000, 10], total, ['全县小计', null, 1, 1, 1, 1, 1, 1, 1, 1]]));
+    expect(model.messages).toEqual([]);
+    expect(model.schools.map((school) => school.name)).toEqual(['一小', '全县第一中学']);
+  });
+
   it('should judge the 学段 from the name when there is no 学段 column', () => {
     const header = HEADER.filter((text) => text !== '学段');
     const model = audit(sheetOf([header, ['城关小学', ...goodPrimary('').slice(2)], ['城关中学', ...goodPrimary('').slice(2)]]));

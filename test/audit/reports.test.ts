@@ -122,3 +122,16 @@ describe('document text in the audit’s files', () => {
     expect(parseCsv(out['audit.csv'] as string)[1]![0]).toBe(`'${name}`);
   });
 });
+
+describe('a county of more schools than the page lists', () => {
+  it('should grid the first 1,000 schools of a 学段, say so, and draw 1,000 dots while counting every school', async () => {
+    const rows = Array.from({ length: 1_100 }, (_, at) => goodPrimary(`第${at + 1}小学`));
+    const large = audit(sheetOf([HEADER, ...rows]));
+    const page = parseHtml((await renderAudit(large))['audit.html'] as string);
+    const grid = query(page, 'table', { class: 'audit-grid', 'data-level': 'primary' })[0]!;
+    expect(query(grid, 'tr').length - 1).toBe(1_000);
+    expect(text(query(page, 'section', { id: 'grid-primary' })[0]!)).toContain('下表列出前 1000 所，全部 1100 所见 audit.csv 与 audit.xlsx');
+    expect(query(query(page, 'svg', { class: 'school-chart' })[0]!, 'circle')).toHaveLength(1_000);
+    expect(large.statistics.find((item) => item.level === 'primary' && item.indicator === 'R1')!.schools).toBe(1_100);
+  });
+});

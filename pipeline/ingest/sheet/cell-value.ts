@@ -1,5 +1,5 @@
 /**
- * One cell's value as the grid keeps it, from what a spreadsheet library hands over:
+ * One cell's value as the grid keeps it, from what SheetJS (`.xls`) hands over:
  * a formula gives its cached result, rich text its joined runs, a hyperlink its text,
  * a date its ISO date, a boolean 是/否; an error value (#N/A) is empty, and noted.
  */
@@ -9,7 +9,7 @@ import type { SheetValue } from './types.ts';
  * Turn a library's cell value into a grid value.
  *
  * @param value
- *   The value as exceljs (or SheetJS) gives it.
+ *   The value as SheetJS gives it (a formula's `{ formula, result }` and rich text's `{ richText }` are read too).
  * @param note
  *   Called with a short reason when the cell's value is lost (an error, a formula without a cached result).
  * @returns

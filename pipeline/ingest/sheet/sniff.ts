@@ -3,6 +3,7 @@
  * .xlsx (whatever its name), an OLE compound file (D0 CF 11 E0) with a `Workbook` (BIFF8)
  * or `Book` (BIFF5) stream is an .xls; a `.csv` is known by its extension, as text.
  */
+import CFB from 'cfb';
 import { listZipNames } from '../zip.ts';
 import type { SheetFormat } from './types.ts';
 
@@ -38,19 +39,14 @@ export function isOle(data: Uint8Array): boolean {
 }
 
 /**
- * Whether an OLE file's directory holds a stream named `Workbook` or `Book`. Directory
- * entries are 128 bytes at 128-byte steps after the 512-byte header: a UTF-16LE name, its
- * byte length (with the terminating zero) at 64, the entry type at 66 (2 = stream).
+ * Whether an OLE file's directory holds a stream named `Workbook` (BIFF8) or `Book` (BIFF5),
+ * read with `cfb` as the Word sniffing does; a file whose directory cannot be read holds none.
  */
 function hasWorkbookStream(data: Uint8Array): boolean {
-  const names = ['Workbook', 'Book'].map((name) => ({ name, bytes: [...name].flatMap((char) => [char.charCodeAt(0), 0]) }));
-  for (let at = 512; at + 128 <= data.length; at += 128) {
-    const length = data[at + 64]! | (data[at + 65]! << 8);
-    if (data[at + 66] !== 2) continue;
-    for (const { bytes } of names) {
-      if (length !== bytes.length + 2) continue;
-      if (bytes.every((byte, i) => data[at + i] === byte)) return true;
-    }
+  try {
+    const container = CFB.read(data, { type: 'buffer' });
+    return container.FileIndex.some((entry) => entry.type === 2 && /^(?:workbook|book)$/i.test(entry.name));
+  } catch {
+    return false;
   }
-  return false;
 }
