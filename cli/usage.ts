@@ -7,7 +7,7 @@ export const USAGE_ZH = `用法：plancheck [选项] <文件|文件夹|通配符
       plancheck audit --schools 文件 [--plan 方案] [--year 年份] [--out 目录]
                                   审计学校资源配置（plancheck audit --help）
 
-读取县域义务教育优质均衡发展方案（.txt、.md、.docx、.pdf、网页 .html/.mhtml、.doc、.wps），提取目标、时间节点和
+读取县域义务教育优质均衡发展方案（.txt、.md、.docx、.pdf、网页 .html/.mhtml、.doc、.wps、.ofd），提取目标、时间节点和
 责任分工，对照国家标准（教督〔2017〕6号）给出判定，每个文件写出一个 JSON 模型和报告。
 
 选项：
@@ -38,7 +38,7 @@ export const USAGE_EN = `Usage: plancheck [options] <file|folder|glob>...
        plancheck audit --schools FILE [--plan PLAN] [--year YYYY] [--out DIR]
                                    audit a county's schools (plancheck audit --help)
 
-Reads county plans for 义务教育优质均衡发展 (.txt, .md, .docx, .pdf, web pages .html/.mhtml, .doc, .wps), extracts targets,
+Reads county plans for 义务教育优质均衡发展 (.txt, .md, .docx, .pdf, web pages .html/.mhtml, .doc, .wps, .ofd), extracts targets,
 deadlines and responsibilities, and writes one JSON model per input.
 
 Options:
