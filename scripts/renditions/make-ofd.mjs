@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PLANS, readBlocks } from './plan-blocks.mjs';
-import { OfdWriter } from './ofd-writer.mjs';
+import { OfdWriter, packParts } from './ofd-writer.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PT = 25.4 / 72;
@@ -200,12 +200,12 @@ class Layout {
 }
 
 /**
- * The OFD of one plan.
+ * The parts of the OFD of one plan, `{ path: xml }` (for fixtures that break one).
  *
  * @param name Plan name (a key of make.mjs's PLANS).
  * @param txt The plan's txt.
  */
-export async function buildPlanOfd(name, txt) {
+export function buildPlanParts(name, txt) {
   const plan = PLANS[name];
   const writer = new OfdWriter({ title: plan.shortTitle });
   const fonts = { body: writer.addFont('仿宋_GB2312'), heading: writer.addFont('黑体'), title: writer.addFont('方正小标宋简体') };
@@ -225,7 +225,12 @@ export async function buildPlanOfd(name, txt) {
     layout.paragraph(block);
   }
   layout.flush();
-  return writer.pack();
+  return writer.parts();
+}
+
+/** The OFD of one plan, packed. */
+export async function buildPlanOfd(name, txt) {
+  return packParts(buildPlanParts(name, txt));
 }
 
 async function main() {
