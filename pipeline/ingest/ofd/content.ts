@@ -87,7 +87,7 @@ function readTextObject(element: Element, runs: PdfTextRun[]): void {
     if (Number.isFinite(codeY)) y = codeY;
     const deltaX = expandDeltas(attributeOf(code, 'DeltaX'), chars.length - 1);
     const deltaY = expandDeltas(attributeOf(code, 'DeltaY'), chars.length - 1);
-    let run: PdfTextRun | undefined;
+    let run: (PdfTextRun & { advances: number[] }) | undefined;
     for (let k = 0; k < chars.length; k++) {
       const char = chars[k]!;
       const [pageX, pageY] = apply(placement, x, y);
@@ -98,13 +98,15 @@ function readTextObject(element: Element, runs: PdfTextRun[]): void {
       const baseline = pageY * PT_PER_MM;
       const continues = run !== undefined && Math.abs(baseline - run.y) < 0.1 * em && Math.abs(run.x + run.width - left) < 0.05 * em;
       if (!continues) {
-        run = { text: '', x: left, y: baseline, width: 0, size: em };
+        run = { text: '', x: left, y: baseline, width: 0, size: em, advances: [] };
         runs.push(run);
       }
       run!.text += char;
       // A gap after the glyph (a tab, a column) ends the run: the glyph keeps its usual width.
       const gap = advance > usual + GAP * em || advance <= 0 || (deltaY[k] ?? 0) !== 0;
       run!.width = left - run!.x + (gap ? usual : advance);
+      // Where each glyph is, as written (the last one's advance is its usual width).
+      run!.advances.push(gap ? usual : advance);
       if (gap) run = undefined;
       x += advanceX;
       y += deltaY[k] ?? 0;
