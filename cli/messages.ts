@@ -18,6 +18,9 @@ const REASONS: Array<[RegExp, string]> = [
   [/^corrupt PDF: (.*)$/, 'PDF 已损坏：$1'],
   [/^encrypted PDF: a password is required$/, '加密的 PDF：需要密码'],
   [/^no text layer: scanned PDF, OCR is not enabled$/, '没有文字层：扫描版 PDF，未启用文字识别'],
+  [/^no text layer: scanned PDF, OCR found no text in it$/, '没有文字层：扫描版 PDF，文字识别未识别出文字'],
+  [/^OCR is not available: (.*)$/, '无法进行文字识别：$1'],
+  [/^OCR failed: (.*)$/, '文字识别失败：$1'],
   [/^no text: the document is empty$/, '没有文字：文档为空'],
   [/^not a \.docx: an encrypted or legacy \.doc file.*$/, '不是 .docx：加密文件或旧版 .doc 文件'],
   [/^not a \.docx: not a zip archive$/, '不是 .docx：不是 zip 压缩包'],
@@ -84,6 +87,8 @@ export interface Words {
   noDocument: string;
   badNumber: string;
   badPdfEngine: (value: string) => string;
+  /** Progress of OCR inside one document. */
+  ocrPage: (done: number, total: number) => string;
   cannotWrite: (out: string, why: string) => string;
   batchError: (why: string) => string;
 }
@@ -100,6 +105,7 @@ export const WORDS: Record<Lang, Words> = {
     noDocument: '输入中没有 .txt、.md、.docx、.pdf、.html、.doc 或 .wps 文件',
     badNumber: '--jobs 须为不小于 1 的整数，--timeout 与各 --max-… 上限须为大于 0 的数',
     badPdfEngine: (value) => `--pdf-engine 须为 pdfjs 或 pdfium（收到 ${value}）`,
+    ocrPage: (done, total) => `文字识别 ${done}/${total} 页`,
     cannotWrite: (out, why) => `无法写入 --out ${out}：${why}`,
     batchError: (why) => `无法写出批量报告：${why}`,
   },
@@ -114,6 +120,7 @@ export const WORDS: Record<Lang, Words> = {
     noDocument: 'no .txt, .md, .docx, .pdf, .html, .doc or .wps file found in the inputs',
     badNumber: '--jobs takes a whole number ≥ 1, --timeout and the --max-… limits a number > 0',
     badPdfEngine: (value) => `--pdf-engine takes pdfjs or pdfium (got ${value})`,
+    ocrPage: (done, total) => `OCR page ${done}/${total}`,
     cannotWrite: (out, why) => `cannot write to --out ${out}: ${why}`,
     batchError: (why) => `cannot write the batch reports: ${why}`,
   },

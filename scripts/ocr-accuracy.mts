@@ -1,0 +1,86 @@
+/**
+ * Character accuracy of models against the corpus txt: 1 − (edit distance / characters of the txt),
+ * both texts NFKC-normalised with every whitespace removed; the model's text is its tree's text in
+ * order. Run on the models of OCR'd PDFs (and, as the ceiling, of the text PDFs: page furniture and
+ * table order cost the text PDF a little too).
+ *
+ * Usage: npx tsx scripts/ocr-accuracy.mts DIR [DIR ...]    (DIR holds <plan>.json models)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+/**
+ * The text compared: NFKC, no whitespace, as code points.
+ *
+ * @param text
+ *   Any text.
+ */
+export function comparable(text: string): string[] {
+  return [...text.normalize('NFKC').replace(/\s+/gu, '')];
+}
+
+/**
+ * Levenshtein distance over code points (insert, delete, substitute cost 1), two rows of memory.
+ *
+ * @param a
+ *   One text.
+ * @param b
+ *   The other.
+ */
+export function editDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    const char = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const substitute = previous[j - 1]! + (char === b[j - 1] ? 0 : 1);
+      const remove = previous[j]! + 1;
+      const insert = current[j - 1]! + 1;
+      current[j] = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Character accuracy of a text against the reference.
+ *
+ * @param reference
+ *   The true text (the txt).
+ * @param text
+ *   The text read.
+ */
+export function characterAccuracy(reference: string, text: string): number {
+  const want = comparable(reference);
+  return 1 - editDistance(want, comparable(text)) / want.length;
+}
+
+async function main(): Promise<void> {
+  const dirs = process.argv.slice(2);
+  for (const dir of dirs) {
+    let distance = 0;
+    let total = 0;
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'summary.json').sort()) {
+      const plan = file.slice(0, -'.json'.length);
+      const txt = join(ROOT, 'corpus', `${plan}.txt`);
+      if (!existsSync(txt)) continue;
+      const model = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { tree: Root };
+      const text = model.tree.children.map((node) => toString(node)).join('');
+      const want = comparable(readFileSync(txt, 'utf8'));
+      const edits = editDistance(want, comparable(text));
+      distance += edits;
+      total += want.length;
+      console.log(`${dir} ${plan}: character accuracy ${(1 - edits / want.length).toFixed(4)} (${edits} edits / ${want.length} characters)`);
+    }
+    if (total > 0) console.log(`${dir} all: character accuracy ${(1 - distance / total).toFixed(4)} (${distance} edits / ${total} characters)`);
+  }
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) await main();
