@@ -37,7 +37,7 @@ function lineReporter(stream: NodeJS.WriteStream, words: Words): Reporter {
       total = n;
     },
     onFileProgress: ({ input, done: pages, total: all }) => {
-      stream.write(`[${done}/${total}] ${words.ocrPage(pages, all)} ${escapeControls(input)}\n`);
+      if (pages > 0) stream.write(`[${done}/${total}] ${words.ocrPage(pages, all)} ${escapeControls(input)}\n`);
     },
     onFileEnd: ({ input, ok, reason, skipped }) => {
       done++;

@@ -62,6 +62,33 @@ export function characterAccuracy(reference: string, text: string): number {
   return 1 - editDistance(want, comparable(text)) / want.length;
 }
 
+/**
+ * Character accuracy of a piece of text (one page) against the stretch of the reference it matches
+ * best: 1 − (edits turning it into some substring of the reference / its characters).
+ *
+ * @param reference
+ *   The whole true text (the txt).
+ * @param text
+ *   The text read from part of it.
+ */
+export function excerptAccuracy(reference: string, text: string): number {
+  const want = comparable(reference);
+  const have = comparable(text);
+  // Rows over the text, columns over the reference; a match may start and end anywhere in the reference.
+  let previous = new Int32Array(want.length + 1);
+  let current = new Int32Array(want.length + 1);
+  for (let i = 1; i <= have.length; i++) {
+    current[0] = i;
+    const char = have[i - 1];
+    for (let j = 1; j <= want.length; j++) {
+      const substitute = previous[j - 1]! + (char === want[j - 1] ? 0 : 1);
+      current[j] = Math.min(substitute, previous[j]! + 1, current[j - 1]! + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return 1 - Math.min(...previous) / have.length;
+}
+
 async function main(): Promise<void> {
   const dirs = process.argv.slice(2);
   for (const dir of dirs) {

@@ -21,6 +21,7 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = resolve(outIndex >= 0 ? args[outIndex + 1] : join(ROOT, 'corpus/scanned'));
 const skewed = args.includes('--skewed');
+const gray = args.includes('--gray');
 const plans = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--out');
 const selected = plans.length > 0 ? plans : readdirSync(join(ROOT, 'corpus/pdf')).filter((f) => f.endsWith('.pdf')).map((f) => f.slice(0, -4)).sort();
 
@@ -44,7 +45,7 @@ image.save(path[:-4] + '.jpg', quality=40)
 // The Python that img2pdf runs on has PIL (Debian's python3-pil comes with img2pdf).
 const PYTHON = /^#!\s*(\S+)/.exec(readFileSync(execFileSync('which', ['img2pdf'], { encoding: 'utf8' }).trim(), 'utf8'))?.[1] ?? 'python3';
 
-const target = skewed ? join(out, 'skewed') : out;
+const target = skewed ? join(out, 'skewed') : gray ? join(out, 'gray') : out;
 mkdirSync(target, { recursive: true });
 for (const plan of selected) {
   const work = mkdtempSync(join(tmpdir(), 'plancheck-scan-'));
@@ -56,6 +57,9 @@ for (const plan of selected) {
       pages = readdirSync(work).filter((f) => f.endsWith('.png')).sort();
       pages.forEach((page, index) => execFileSync(PYTHON, ['-c', DISTORT, join(work, page), String(index + 1)]));
       pages = pages.map((page) => page.replace(/\.png$/, '.jpg'));
+    } else if (gray) {
+      execFileSync('pdftoppm', ['-r', '200', '-gray', '-jpeg', '-jpegopt', 'quality=50', pdf, join(work, 'p')]);
+      pages = readdirSync(work).filter((f) => f.endsWith('.jpg')).sort();
     } else {
       execFileSync('pdftoppm', ['-r', '200', '-mono', '-png', pdf, join(work, 'p')]);
       pages = readdirSync(work).filter((f) => f.endsWith('.png')).sort();

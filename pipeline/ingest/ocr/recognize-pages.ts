@@ -14,8 +14,9 @@ export interface OcrOptions {
   /** Resolution pages are rendered at (default: 300). */
   dpi?: number;
   /**
-   * Told after each page is recognised (optional): pages done, pages to do, and
-   * the 1-based page number. The CLI reports progress and extends the time limit with it.
+   * Told when the engine is ready (0 pages done) and after each page is recognised
+   * (optional): pages done, pages to do, and the 1-based page number. The CLI
+   * reports progress and restarts the time limit with it.
    */
   onPage?: (done: number, total: number, page: number) => void;
 }
@@ -55,7 +56,11 @@ export async function recognizePages(data: Uint8Array, pages: readonly number[],
     const scanned = pages.filter((number) => document.withPage(number - 1, (page) => drawsImage(document, page)));
     for (const [index, number] of scanned.entries()) {
       const started = performance.now();
-      engine ??= await startOcrEngine();
+      if (engine === undefined) {
+        engine = await startOcrEngine();
+        // Loading the model takes a while: the clock of the first page starts now.
+        options.onPage?.(0, scanned.length, number);
+      }
       const bitmap = document.renderPage(number - 1, dpi, { channels: 1 });
       const lines = buildPdfLines(toTextRuns(await engine.recognize(bitmap), 72 / dpi));
       recognized.set(number, { lines, seconds: (performance.now() - started) / 1000 });
