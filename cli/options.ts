@@ -28,6 +28,8 @@ export interface RunOptions {
   limits: Limits;
   /** The engine that reads PDFs. */
   pdfEngine: PdfEngineName;
+  /** Whether PDF pages without text are recognised (`--no-ocr`: false). */
+  ocr: boolean;
 }
 
 /** What parsing gives: options to run with, text for stdout (`--help`), or a usage error for stderr. */
@@ -63,6 +65,7 @@ export function parseRunOptions(argv: string[]): ParsedOptions {
         'max-docx-mb': { type: 'string' },
         'max-pdf-pages': { type: 'string' },
         'pdf-engine': { type: 'string' },
+        'no-ocr': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -97,6 +100,7 @@ export function parseRunOptions(argv: string[]): ParsedOptions {
       standards: parsed.values.standard ?? [],
       limits,
       pdfEngine,
+      ocr: parsed.values['no-ocr'] !== true,
     },
   };
 }

@@ -6,7 +6,7 @@
  * confidence carried along. Lines too unsure to be text (a speck, a page
  * number the model cannot read) are left out.
  */
-import type { PdfTextRun } from '../../pdf-lines.ts';
+import type { PdfTextRun } from '../pdf/lines.ts';
 import type { OcrLine } from './tesseract.ts';
 
 // A Chinese character's ink is about this share of its em.

@@ -3,9 +3,9 @@
  * image is rendered by PDFium at 300 dpi in gray, recognised by Tesseract, and
  * its words rebuilt into lines by the same line builder as a text page.
  */
-import { buildPdfLines, type PdfLine } from '../../pdf-lines.ts';
-import { ReadError } from '../../read-error.ts';
-import { openPdfium, type PdfiumDocument } from '../pdf/pdfium.ts';
+import { buildPdfLines, type PdfLine } from '../pdf/lines.ts';
+import { ReadError } from '../read-error.ts';
+import { openPdfium, type PdfiumDocument } from '../pdfium.ts';
 import { toTextRuns } from './ocr-runs.ts';
 import { startOcrEngine, type OcrEngine } from './tesseract.ts';
 

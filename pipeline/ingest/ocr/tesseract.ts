@@ -5,7 +5,7 @@
  * with their words, boxes and the engine's confidence.
  */
 import { createRequire } from 'node:module';
-import { ReadError } from '../../read-error.ts';
+import { ReadError } from '../read-error.ts';
 
 /** A box in pixels of the page bitmap, origin top left. */
 export interface OcrBox {

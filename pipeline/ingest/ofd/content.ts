@@ -10,9 +10,9 @@
  * `AbbreviatedData` draws in the same space.
  */
 import type { Document, Element } from 'domhandler';
-import { estimateCharWidth } from '../../pdf-glyphs.ts';
-import type { PdfTextRun } from '../../pdf-lines.ts';
-import { addRule, type PdfRulings } from '../../pdf-rulings.ts';
+import { estimateCharWidth } from '../pdf/glyphs.ts';
+import type { PdfTextRun } from '../pdf/lines.ts';
+import { addRule, type PdfRulings } from '../pdf/rulings.ts';
 import { attributeOf, childrenNamed, localName, textOf } from './xml.ts';
 
 /** What one page draws. */

@@ -7,8 +7,8 @@
  */
 import type JSZip from 'jszip';
 import type { Document } from 'domhandler';
-import { DEFAULT_LIMITS, type Limits } from '../../limits.ts';
-import { ReadError } from '../../read-error.ts';
+import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
+import { ReadError } from '../read-error.ts';
 import { loadZip } from '../zip-archive.ts';
 import { attributeOf, childrenNamed, elementAt, parseOfdXml, textOf } from './xml.ts';
 

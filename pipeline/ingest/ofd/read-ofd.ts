@@ -5,14 +5,21 @@
  * pages, page numbers) dropped, every node anchored to its page.
  */
 import type { Root } from 'mdast';
-import { buildPdfLines } from '../../pdf-lines.ts';
-import type { PdfPage } from '../../pdf-furniture.ts';
-import { MAX_PDF_TEXT_RUNS } from '../../expansion-caps.ts';
-import { DEFAULT_LIMITS, type Limits } from '../../limits.ts';
-import { ReadError } from '../../read-error.ts';
+import type { Reader } from '../reader.ts';
+import { buildPdfLines } from '../pdf/lines.ts';
+import type { PdfPage } from '../pdf/furniture.ts';
+import { MAX_PDF_TEXT_RUNS } from '../expansion-caps.ts';
+import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
+import { ReadError } from '../read-error.ts';
 import { buildPageTree } from '../pdf/page-tree.ts';
 import { PT_PER_MM, readPageContent } from './content.ts';
 import { openOfdPackage } from './package.ts';
+
+/** The OFD reader behind the common signature. */
+export const readOfdFile: Reader = async (data, options) => {
+  const { tree, pages, warnings } = await readOfd(data, options.limits);
+  return { tree, pages, notices: warnings };
+};
 
 /** What `readOfd` returns. */
 export interface OfdReadResult {

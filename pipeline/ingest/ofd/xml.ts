@@ -7,7 +7,7 @@
 import type { Document, Element } from 'domhandler';
 import { DomHandler } from 'domhandler';
 import { Parser } from 'htmlparser2';
-import { ReadError } from '../../read-error.ts';
+import { ReadError } from '../read-error.ts';
 
 /**
  * Parse one part of the package.

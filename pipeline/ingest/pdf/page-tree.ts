@@ -7,10 +7,10 @@
  * node to the page of its first line.
  */
 import type { Paragraph, Root, Table, TableCell } from 'mdast';
-import { dropPageFurniture, type PdfPage } from '../../pdf-furniture.ts';
-import { buildPdfParagraphs, type PdfParagraph, type PdfTableRow } from '../../pdf-paragraphs.ts';
-import { rebuildTableCells } from '../../pdf-table-cells.ts';
-import { joinSplitTables } from '../../pdf-table-joins.ts';
+import { dropPageFurniture, type PdfPage } from './furniture.ts';
+import { buildPdfParagraphs, type PdfParagraph, type PdfTableRow } from './paragraphs.ts';
+import { rebuildTableCells } from './table-cells.ts';
+import { joinSplitTables } from './table-joins.ts';
 
 /** How the pages were read. */
 export interface PageTreeOptions {

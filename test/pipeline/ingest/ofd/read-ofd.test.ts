@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { expandDeltas, readPageContent } from '../../../../pipeline/ingest/ofd/content.ts';
 import { parseOfdXml } from '../../../../pipeline/ingest/ofd/xml.ts';
 import { processDocument, type DocumentModel } from '../../../../pipeline/process-document.ts';
-import { sniffFormat } from '../../../../pipeline/sniff.ts';
+import { sniffFormat } from '../../../../pipeline/ingest/sniff.ts';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const bytesOf = (path: string) => new Uint8Array(readFileSync(join(root, path)));
