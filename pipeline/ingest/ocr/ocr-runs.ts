@@ -17,6 +17,7 @@ const SHORT_CONFIDENCE = 70;
 // Any line needs at least this.
 const MIN_CONFIDENCE = 40;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const BORDER = /^[|丨[\]]+$/u;
 // Half-width marks the model reads for the full-width ones of Chinese text.
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -33,15 +34,17 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 export function toTextRuns(lines: readonly OcrLine[], scale: number): PdfTextRun[] {
   const runs: PdfTextRun[] = [];
   for (const line of lines) {
-    const words = line.words.filter((word) => word.text.trim() !== '');
+    // A table's vertical border reads as | or 丨: no text.
+    const words = line.words.filter((word) => word.text.trim() !== '' && !BORDER.test(word.text.trim()));
     const characters = words.reduce((sum, word) => sum + [...word.text.trim()].length, 0);
     if (words.length === 0 || line.confidence < MIN_CONFIDENCE) continue;
     if (characters <= SHORT && line.confidence < SHORT_CONFIDENCE) continue;
     const size = measureSize(line) * scale;
     // The baseline where the line starts: words lower down a skewed line stay on it.
     const y = Math.min(line.baseline.y0, line.baseline.y1, line.box.y1) * scale;
+    const texts = normalizeLine(words.map((word) => word.text.trim()));
     words.forEach((word, index) => {
-      const text = toFullWidth(word.text.trim(), words[index - 1]?.text, words[index + 1]?.text);
+      const text = texts[index]!;
       runs.push({
         text,
         x: word.box.x0 * scale,
@@ -67,9 +70,36 @@ function measureSize(line: OcrLine): number {
   return Math.max(1, line.box.y1 - line.box.y0) / 1.15;
 }
 
-/** A lone half-width mark beside Chinese text is the full-width mark of Chinese typesetting. */
-function toFullWidth(text: string, before: string | undefined, after: string | undefined): string {
-  const full = FULL_WIDTH[text];
-  if (full === undefined) return text;
-  return CJK.test(before ?? '') || CJK.test(after ?? '') ? full : text;
+/**
+ * The marks of a Chinese line as Chinese typesetting has them, where the model
+ * reads look-alikes: half-width punctuation in a line of Chinese is full-width
+ * (not between digits), and 一 between a date or number and a number is the
+ * dash of a range (2024年1月—2029年12月). One character for one, so positions hold.
+ *
+ * @param words
+ *   The words of one line, in order.
+ * @returns
+ *   The words, corrected.
+ */
+export function normalizeLine(words: readonly string[]): string[] {
+  const line = words.join('');
+  if (!CJK.test(line)) return [...words];
+  const chars = [...line];
+  const fixed = chars.map((char, index) => {
+    const before = chars[index - 1] ?? '';
+    const after = chars[index + 1] ?? '';
+    if (char === '一' && /[\d年月日]/.test(before) && /\d/.test(after)) return '—';
+    const full = FULL_WIDTH[char];
+    if (full === undefined) return char;
+    // Between digits a comma or colon stays half-width (1,000 and 10:30).
+    return /\d/.test(before) && /\d/.test(after) && (char === ',' || char === ':') ? char : full;
+  });
+  const out: string[] = [];
+  let at = 0;
+  for (const word of words) {
+    const length = [...word].length;
+    out.push(fixed.slice(at, at + length).join(''));
+    at += length;
+  }
+  return out;
 }

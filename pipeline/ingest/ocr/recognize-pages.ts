@@ -1,11 +1,14 @@
 /**
  * OCR of the pages of a PDF that have no text layer: each page that draws an
  * image is rendered by PDFium at 300 dpi in gray, recognised by Tesseract, and
- * its words rebuilt into lines by the same line builder as a text page.
+ * its words rebuilt into lines by the same line builder as a text page; the
+ * rules it shows are found in the bitmap, for the ruled-table builder.
  */
 import { buildPdfLines, type PdfLine } from '../pdf/lines.ts';
 import { ReadError } from '../read-error.ts';
 import { openPdfium, type PdfiumDocument } from '../pdfium.ts';
+import type { PdfRulings } from '../pdf/rulings.ts';
+import { findImageRules } from './image-rules.ts';
 import { toTextRuns } from './ocr-runs.ts';
 import { startOcrEngine, type OcrEngine } from './tesseract.ts';
 
@@ -24,7 +27,9 @@ export interface OcrOptions {
 /** A recognised page. */
 export interface RecognizedPage {
   lines: PdfLine[];
-  /** Seconds spent rendering and recognising it. */
+  /** The rules (table borders) the scan shows. */
+  rulings: PdfRulings;
+  /** Seconds spent rendering and recognising it (loading the model apart). */
   seconds: number;
 }
 
@@ -55,15 +60,16 @@ export async function recognizePages(data: Uint8Array, pages: readonly number[],
   try {
     const scanned = pages.filter((number) => document.withPage(number - 1, (page) => drawsImage(document, page)));
     for (const [index, number] of scanned.entries()) {
-      const started = performance.now();
       if (engine === undefined) {
         engine = await startOcrEngine();
         // Loading the model takes a while: the clock of the first page starts now.
         options.onPage?.(0, scanned.length, number);
       }
+      const started = performance.now();
       const bitmap = document.renderPage(number - 1, dpi, { channels: 1 });
       const lines = buildPdfLines(toTextRuns(await engine.recognize(bitmap), 72 / dpi));
-      recognized.set(number, { lines, seconds: (performance.now() - started) / 1000 });
+      const rulings = findImageRules(bitmap, 72 / dpi);
+      recognized.set(number, { lines, rulings, seconds: (performance.now() - started) / 1000 });
       options.onPage?.(index + 1, scanned.length, number);
     }
     return recognized;

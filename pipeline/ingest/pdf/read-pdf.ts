@@ -11,6 +11,7 @@ import { ReadError } from '../read-error.ts';
 import { checkPdfPages, DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import { buildPdfLines, type PdfLine } from './lines.ts';
 import type { PdfPage } from './furniture.ts';
+import type { PdfRulings } from './rulings.ts';
 import { buildPageTree } from './page-tree.ts';
 import { DEFAULT_PDF_ENGINE, type PdfEngineDocument, type PdfEngineName } from './engine.ts';
 import { loadPdfEngine } from './load-engine.ts';
@@ -24,7 +25,7 @@ export type PageRecognizer = (
   data: Uint8Array,
   pages: readonly number[],
   onPage?: (done: number, total: number, page: number) => void,
-) => Promise<Map<number, { lines: PdfLine[]; seconds: number }>>;
+) => Promise<Map<number, { lines: PdfLine[]; rulings?: PdfRulings; seconds: number }>>;
 
 /**
  * A PDF reader behind the common signature: `options.pdfEngine` picks the
@@ -111,7 +112,8 @@ export async function readPdf(
       const recognized = await recognize(data, untexted, ocr.onPage);
       let seconds = 0;
       for (const [number, page] of recognized) {
-        pages[number - 1] = { ...pages[number - 1]!, lines: page.lines };
+        const { rulings, ...read } = pages[number - 1]!;
+        pages[number - 1] = page.rulings === undefined ? { ...read, lines: page.lines } : { ...read, lines: page.lines, rulings: page.rulings };
         ocrPages.add(number);
         seconds += page.seconds;
       }
