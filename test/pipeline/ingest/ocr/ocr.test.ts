@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toTextRuns } from '../../../../pipeline/ingest/ocr/ocr-runs.ts';
+import { findImageRules } from '../../../../pipeline/ingest/ocr/image-rules.ts';
+import { normalizeLine, toTextRuns } from '../../../../pipeline/ingest/ocr/ocr-runs.ts';
 import type { OcrLine, OcrWord } from '../../../../pipeline/ingest/ocr/tesseract.ts';
 import { processDocument, type DocumentModel } from '../../../../pipeline/process-document.ts';
 import { excerptAccuracy } from '../../../../scripts/ocr-accuracy.mts';
@@ -92,6 +93,7 @@ describe('recognised words as text runs', () => {
     ['between Chinese characters', ['教', ',', '育'], ['教', '，', '育']],
     ['after Chinese, before a number', ['年', ':', '2022'], ['年', '：', '2022']],
     ['between numbers', ['4', ',', '5'], ['4', ',', '5']],
+    ['inside a word', ['(2022年'], ['（2022年']],
   ])('should read a lone half-width mark %s as Chinese typesetting does', (_, texts, expected) => {
     const words = texts.map((text, index) => word(text, 100 + index * 70, 100, 160 + index * 70, 160));
     expect(toTextRuns([line(words)], 1).map((run) => run.text)).toEqual(expected);
@@ -104,5 +106,48 @@ describe('recognised words as text runs', () => {
     ['a short line of high confidence', 2, line([word('附', 100, 100, 160, 160), word('件', 170, 100, 230, 160)], 96)],
   ] as const)('should keep of %s %i runs', (_, count, input) => {
     expect(toTextRuns([input], 1)).toHaveLength(count);
+  });
+});
+
+describe('marks of a recognised Chinese line', () => {
+  it.each([
+    [['（二）第二阶段(2024年1月', '一', '2029年12月)'], ['（二）第二阶段（2024年1月', '—', '2029年12月）']],
+    [['2022', '一', '2035年'], ['2022', '—', '2035年']],
+    [['一', '、', '工作目标'], ['一', '、', '工作目标']],
+    [['统一', '标准'], ['统一', '标准']],
+    [['10:30', '开会'], ['10:30', '开会']],
+    [['1,000', '人'], ['1,000', '人']],
+    [['Page', '3', ':'], ['Page', '3', ':']],
+  ])('should read %j as %j', (words, expected) => {
+    expect(normalizeLine(words)).toEqual(expected);
+  });
+});
+
+describe('table borders in a scan', () => {
+  /** A white bitmap with black strokes drawn: [x0, y0, x1, y1] boxes, inclusive. */
+  function bitmap(width: number, height: number, boxes: Array<[number, number, number, number]>) {
+    const data = new Uint8Array(width * height).fill(255);
+    for (const [x0, y0, x1, y1] of boxes) for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) data[y * width + x] = 0;
+    return { width, height, data };
+  }
+
+  it('should find a ruled grid, each rule once however thick, and no rule in letters', () => {
+    const page = bitmap(1000, 800, [
+      [100, 100, 900, 102], [100, 400, 900, 401], [100, 700, 900, 703], // three horizontal rules, 2–4 px thick
+      [100, 100, 102, 703], [500, 100, 501, 703], [898, 100, 900, 703], // three vertical rules
+      [200, 200, 260, 205], [300, 180, 304, 240], // strokes of a character: 60 px, shorter than a rule
+    ]);
+    const rules = findImageRules(page, 0.24);
+    expect(rules.horizontal.map(({ y, x0, x1 }) => [y, x0, x1].map((v) => Math.round(v / 0.24)))).toEqual([[101, 100, 901], [401, 100, 901], [702, 100, 901]]);
+    expect(rules.vertical.map(({ x, y0, y1 }) => [x, y0, y1].map((v) => Math.round(v / 0.24)))).toEqual([[101, 100, 704], [501, 100, 704], [899, 100, 704]]);
+    expect(rules.pageHeight).toBeCloseTo(800 * 0.24, 6);
+  });
+
+  it('should join the steps of a rule drawn a little askew into one rule', () => {
+    // 800 px long, dropping 1 px every 200 px: a scan turned by about 0.3°.
+    const steps: Array<[number, number, number, number]> = [0, 1, 2, 3].map((k) => [100 + k * 200, 300 + k, 99 + (k + 1) * 200, 301 + k]);
+    const rules = findImageRules(bitmap(1000, 600, steps), 0.24);
+    expect(rules.horizontal).toHaveLength(1);
+    expect(Math.round(rules.horizontal[0]!.x1 / 0.24) - Math.round(rules.horizontal[0]!.x0 / 0.24)).toBe(800);
   });
 });
