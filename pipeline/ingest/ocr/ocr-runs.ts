@@ -71,21 +71,34 @@ function measureSize(line: OcrLine): number {
 }
 
 /**
+ * Misreadings of the per cent sign by the Chinese model, with what the line
+ * said: `100%6` and `96%6` (a 6 after it), `9606以上` (the sign read as 06
+ * before 以上, a comma or a stop), `980%` (a 0 before it, past 100).
+ */
+const PERCENT_FIXES: Array<[RegExp, (match: string, ...groups: string[]) => string]> = [
+  [/(\d)%6(?!\d)/g, (_, digit) => `${digit}%`],
+  [/(?<![\d.])(\d{1,3})06(?=以上|以下|以内|左右|[，。；、）]|$)/g, (_, number) => `${number}%`],
+  [/(?<![\d.])(\d{2,3})0%/g, (match, number) => (Number(`${number}0`) > 100 && Number(number) <= 100 ? `${number}%` : match)],
+];
+
+/**
  * The marks of a Chinese line as Chinese typesetting has them, where the model
  * reads look-alikes: half-width punctuation in a line of Chinese is full-width
- * (not between digits), and 一 between a date or number and a number is the
- * dash of a range (2024年1月—2029年12月). One character for one, so positions hold.
+ * (not between digits), 一 between a date or number and a number is the dash of
+ * a range (2024年1月—2029年12月), and a per cent sign misread is put back.
  *
  * @param words
  *   The words of one line, in order.
  * @returns
- *   The words, corrected.
+ *   The words, corrected (a character dropped or added stays in its word).
  */
 export function normalizeLine(words: readonly string[]): string[] {
   const line = words.join('');
   if (!CJK.test(line)) return [...words];
-  const chars = [...line];
-  const fixed = chars.map((char, index) => {
+  // Each character with the word it belongs to, so the words can be given back.
+  let chars = [...line];
+  let owners = words.flatMap((word, index) => [...word].map(() => index));
+  chars = chars.map((char, index) => {
     const before = chars[index - 1] ?? '';
     const after = chars[index + 1] ?? '';
     if (char === '一' && /[\d年月日]/.test(before) && /\d/.test(after)) return '—';
@@ -94,12 +107,25 @@ export function normalizeLine(words: readonly string[]): string[] {
     // Between digits a comma or colon stays half-width (1,000 and 10:30).
     return /\d/.test(before) && /\d/.test(after) && (char === ',' || char === ':') ? char : full;
   });
-  const out: string[] = [];
-  let at = 0;
-  for (const word of words) {
-    const length = [...word].length;
-    out.push(fixed.slice(at, at + length).join(''));
-    at += length;
+  for (const [pattern, replace] of PERCENT_FIXES) {
+    const text = chars.join('');
+    const nextChars: string[] = [];
+    const nextOwners: number[] = [];
+    let at = 0;
+    for (const match of text.matchAll(pattern)) {
+      const start = [...text.slice(0, match.index)].length;
+      const length = [...match[0]].length;
+      nextChars.push(...chars.slice(at, start));
+      nextOwners.push(...owners.slice(at, start));
+      const replacement = [...replace(match[0], ...match.slice(1).map(String))];
+      nextChars.push(...replacement);
+      nextOwners.push(...replacement.map(() => owners[start]!));
+      at = start + length;
+    }
+    nextChars.push(...chars.slice(at));
+    nextOwners.push(...owners.slice(at));
+    chars = nextChars;
+    owners = nextOwners;
   }
-  return out;
+  return words.map((_, index) => chars.filter((__, k) => owners[k] === index).join(''));
 }

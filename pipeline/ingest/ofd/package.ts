@@ -129,7 +129,7 @@ function resolveLocation(folder: string, location: string): string {
 /**
  * A part's text; undefined when the package has no such part. Some producers
  * write locations relative to the package root where the standard has them
- * relative to the naming part: the last folder-relative miss is retried from the root.
+ * relative to the naming part: a miss is retried without its first folder.
  */
 async function readPart(zip: JSZip, path: string): Promise<string | undefined> {
   const file = zip.file(path) ?? zip.file(path.replace(/^[^/]+\/(?=.*\/)/, ''));
