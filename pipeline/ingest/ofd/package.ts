@@ -5,11 +5,10 @@
  * like). Locations (`ST_Loc`) are relative to the part that names them, or
  * absolute from the package root when they start with `/`.
  */
-import type JSZip from 'jszip';
 import type { Document } from 'domhandler';
 import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import { ReadError } from '../read-error.ts';
-import { loadZip } from '../zip-archive.ts';
+import { inflateZip } from '../zip.ts';
 import { attributeOf, childrenNamed, elementAt, parseOfdXml, textOf } from './xml.ts';
 
 /** One page of an OFD document, its parts parsed. */
@@ -48,7 +47,7 @@ const A4: [number, number] = [210, 297];
  */
 export async function openOfdPackage(data: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<OfdPackage> {
   if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new ReadError('not an OFD: not a zip archive');
-  const zip = loadZip(data, limits, 'OFD');
+  const zip = inflateZip(data, 'OFD', limits);
   const entry = await readPart(zip, 'OFD.xml');
   if (entry === undefined) throw new ReadError('not an OFD: the zip has no OFD.xml');
   const root = elementAt(parseOfdXml(entry, 'OFD.xml'), 'OFD');
@@ -131,12 +130,12 @@ function resolveLocation(folder: string, location: string): string {
  * write locations relative to the package root where the standard has them
  * relative to the naming part: a miss is retried without its first folder.
  */
-async function readPart(zip: JSZip, path: string): Promise<string | undefined> {
-  const file = zip.file(path) ?? zip.file(path.replace(/^[^/]+\/(?=.*\/)/, ''));
-  if (!file) return undefined;
+async function readPart(zip: ReadonlyMap<string, Uint8Array>, path: string): Promise<string | undefined> {
+  const bytes = zip.get(path) ?? zip.get(path.replace(/^[^/]+\/(?=.*\/)/, ''));
+  if (bytes === undefined) return undefined;
   try {
-    return await file.async('string');
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ReadError(`corrupt OFD: ${path} cannot be read`);
+    throw new ReadError(`corrupt OFD: ${path} is not UTF-8 text`);
   }
 }
