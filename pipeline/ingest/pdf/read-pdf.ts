@@ -43,6 +43,9 @@ export function createPdfReader(recognize?: PageRecognizer): Reader {
     if (recognize !== undefined) ocr.recognize = recognize;
     if (options.onOcrPage !== undefined) ocr.onPage = options.onOcrPage;
     const read = await readPdf(data, options.limits, options.pdfEngine, ocr);
+    if (read.unread !== undefined) {
+      return { tree: read.tree, pages: read.pages, notices: [`pages without a text layer not read (OCR is off): ${formatPages(read.unread)}`] };
+    }
     if (read.ocr === undefined) return { tree: read.tree, pages: read.pages, notices: [] };
     const notice = `text recognised by OCR on ${read.ocr.pages.length} of ${read.pages} pages (${formatPages(read.ocr.pages)}): check quotes against the scan`;
     return { tree: read.tree, pages: read.pages, notices: [notice], ocr: read.ocr };
@@ -58,6 +61,8 @@ export interface PdfReadResult {
   pages: number;
   /** The pages read by OCR, and the seconds they took together. */
   ocr?: { pages: number[]; seconds: number };
+  /** Pages without a text layer left unread, OCR being off. */
+  unread?: number[];
 }
 
 /** Whether pages without a text layer are recognised (OCR), and how. */
@@ -108,6 +113,7 @@ export async function readPdf(
     }
     const result: PdfReadResult = { tree: { type: 'root', children: [] }, pages: document.pageCount };
     const ocrPages = new Set<number>();
+    if (untexted.length > 0 && recognize === undefined) result.unread = untexted;
     if (untexted.length > 0 && recognize !== undefined) {
       const recognized = await recognize(data, untexted, ocr.onPage);
       let seconds = 0;

@@ -61,6 +61,8 @@ describe('a PDF whose second page is a scan', () => {
   it('should refuse a scan with --no-ocr as before, and read no text from pages without images', async () => {
     const scan = await processDocument(bytesOf('test/fixtures/bad/image-only.pdf'), 'image-only.pdf', undefined, { ocr: false });
     expect(scan).toEqual({ ok: false, reason: 'no text layer: scanned PDF, OCR is not enabled' });
+    const textOnly = await processDocument(bytesOf('test/fixtures/ocr/mixed.pdf'), 'mixed.pdf', undefined, { ocr: false });
+    expect(textOnly.ok && textOnly.model.messages.map((message) => message.reason)).toEqual(['pages without a text layer not read (OCR is off): 2']);
     const blank = await processDocument(bytesOf('test/fixtures/ocr/blank.pdf'), 'blank.pdf');
     expect(blank).toEqual({ ok: false, reason: 'no text: the document is empty' });
   });
