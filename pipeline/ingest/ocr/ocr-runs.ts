@@ -7,7 +7,7 @@
  * number the model cannot read) are left out.
  */
 import type { PdfTextRun } from '../pdf/lines.ts';
-import type { OcrLine } from './tesseract.ts';
+import type { OcrLine, OcrWord } from './tesseract.ts';
 
 // A Chinese character's ink is about this share of its em.
 const INK_PER_EM = 0.92;
@@ -33,9 +33,12 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
  */
 export function toTextRuns(lines: readonly OcrLine[], scale: number): PdfTextRun[] {
   const runs: PdfTextRun[] = [];
+  const kept: OcrWord[] = [];
   for (const line of lines) {
-    // A table's vertical border reads as | or 丨: no text.
-    const words = line.words.filter((word) => word.text.trim() !== '' && !BORDER.test(word.text.trim()));
+    // A table's vertical border reads as | or 丨: no text. A word found twice (in a table cell the
+    // model may see one line as two) is kept once, the surer reading.
+    const words = line.words.filter((word) => word.text.trim() !== '' && !BORDER.test(word.text.trim()) && !isSeenBetter(word, kept));
+    kept.push(...words);
     const characters = words.reduce((sum, word) => sum + [...word.text.trim()].length, 0);
     if (words.length === 0 || line.confidence < MIN_CONFIDENCE) continue;
     if (characters <= SHORT && line.confidence < SHORT_CONFIDENCE) continue;
@@ -57,6 +60,22 @@ export function toTextRuns(lines: readonly OcrLine[], scale: number): PdfTextRun
     });
   }
   return runs;
+}
+
+/** Whether a surer word already read covers most of this word's box. */
+function isSeenBetter(word: OcrWord, kept: readonly OcrWord[]): boolean {
+  const area = (box: OcrWord['box']) => Math.max(0, box.x1 - box.x0) * Math.max(0, box.y1 - box.y0);
+  const own = area(word.box);
+  if (own === 0) return false;
+  return kept.some((other) => {
+    const overlap = area({
+      x0: Math.max(word.box.x0, other.box.x0),
+      y0: Math.max(word.box.y0, other.box.y0),
+      x1: Math.min(word.box.x1, other.box.x1),
+      y1: Math.min(word.box.y1, other.box.y1),
+    });
+    return overlap > 0.5 * Math.min(own, area(other.box)) && other.confidence >= word.confidence;
+  });
 }
 
 /** The em of a line in pixels: the median height of its Chinese characters, else of the line. */

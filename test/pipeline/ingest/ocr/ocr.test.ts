@@ -86,6 +86,12 @@ describe('recognised words as text runs', () => {
     ]);
   });
 
+  it('should keep a word the model found twice once, the surer reading', () => {
+    const first = line([word('学', 300, 100, 360, 160, 90), word('生', 366, 100, 426, 160, 90)]);
+    const again = line([word('学', 305, 102, 362, 161, 60), word('校', 500, 100, 560, 160, 90)]);
+    expect(toTextRuns([first, again], 1).map((run) => run.text)).toEqual(['学', '生', '校']);
+  });
+
   it('should keep every word of a slightly turned line on one baseline', () => {
     const runs = toTextRuns([line([word('教', 300, 100, 360, 160), word('育', 2000, 130, 2060, 190)], 95, [160, 190])], 72 / 300);
     expect(new Set(runs.map((run) => run.y)).size).toBe(1);
