@@ -4,7 +4,9 @@
  * order. Run on the models of OCR'd PDFs (and, as the ceiling, of the text PDFs: page furniture and
  * table order cost the text PDF a little too).
  *
- * Usage: npx tsx scripts/ocr-accuracy.mts DIR [DIR ...]    (DIR holds <plan>.json models)
+ * Usage: npx tsx scripts/ocr-accuracy.mts [--against REF] DIR [DIR ...]    (DIR holds <plan>.json models)
+ *   --against REF: compare with the models in REF (e.g. of the text PDFs the scans were made from)
+ *   instead of the txt, so that only what OCR changes is counted, not the PDF layout's reading order.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,17 +92,20 @@ export function excerptAccuracy(reference: string, text: string): number {
 }
 
 async function main(): Promise<void> {
-  const dirs = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const againstAt = args.indexOf('--against');
+  const against = againstAt >= 0 ? args[againstAt + 1] : undefined;
+  const dirs = args.filter((_, index) => againstAt < 0 || (index !== againstAt && index !== againstAt + 1));
+  const textOf = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { tree: Root }).tree.children.map((node) => toString(node)).join('');
   for (const dir of dirs) {
     let distance = 0;
     let total = 0;
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.json') && name !== 'summary.json').sort()) {
       const plan = file.slice(0, -'.json'.length);
-      const txt = join(ROOT, 'corpus', `${plan}.txt`);
-      if (!existsSync(txt)) continue;
-      const model = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { tree: Root };
-      const text = model.tree.children.map((node) => toString(node)).join('');
-      const want = comparable(readFileSync(txt, 'utf8'));
+      const reference = against === undefined ? join(ROOT, 'corpus', `${plan}.txt`) : join(against, file);
+      if (!existsSync(reference)) continue;
+      const text = textOf(join(dir, file));
+      const want = comparable(against === undefined ? readFileSync(reference, 'utf8') : textOf(reference));
       const edits = editDistance(want, comparable(text));
       distance += edits;
       total += want.length;
