@@ -29,6 +29,7 @@ export async function lookUpCache(task: InputTask, cacheDir: string, version: st
     JSON.stringify(task.standard?.indicators ?? null),
     JSON.stringify(task.limits),
     task.pdfEngine ?? DEFAULT_PDF_ENGINE,
+    task.ocr === false ? 'no-ocr' : 'ocr',
     basename(task.path),
     task.name,
     // A bundle's annexes, by name and content: a changed annex is a changed input.

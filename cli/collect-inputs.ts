@@ -32,7 +32,7 @@ export const OUTSIDE_LINK = 'a link that leads outside the folder';
 let fg: typeof import('fast-glob') | undefined;
 
 /** File extensions a folder walk picks up. Explicit file arguments are taken whatever their extension. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.docx', '.pdf', '.html', '.htm', '.shtml', '.xhtml', '.mhtml', '.mht', '.doc', '.wps', '.xlsx', '.xls', '.csv'];
+export const DOCUMENT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.docx', '.pdf', '.ofd', '.html', '.htm', '.shtml', '.xhtml', '.mhtml', '.mht', '.doc', '.wps', '.xlsx', '.xls', '.csv'];
 
 /**
  * Collect the inputs named by the arguments.

@@ -18,6 +18,19 @@ const REASONS: Array<[RegExp, string]> = [
   [/^corrupt PDF: (.*)$/, 'PDF 已损坏：$1'],
   [/^encrypted PDF: a password is required$/, '加密的 PDF：需要密码'],
   [/^no text layer: scanned PDF, OCR is not enabled$/, '没有文字层：扫描版 PDF，未启用文字识别'],
+  [/^no text layer: scanned PDF, OCR found no text in it$/, '没有文字层：扫描版 PDF，文字识别未识别出文字'],
+  [/^no text layer: the OFD holds only images.*$/, '没有文字层：OFD 只有图像（扫描件）；文字识别只用于扫描版 PDF'],
+  [/^not an OFD: not a zip archive$/, '不是 OFD：不是 zip 压缩包'],
+  [/^not an OFD: the zip has no OFD\.xml$/, '不是 OFD：压缩包中没有 OFD.xml'],
+  [/^corrupt OFD: (.*) is missing$/, 'OFD 已损坏：缺少 $1'],
+  [/^corrupt OFD: (.*) is not well-formed XML.*$/, 'OFD 已损坏：$1 不是格式正确的 XML'],
+  [/^corrupt OFD: (.*)$/, 'OFD 已损坏：$1'],
+  [/^unreadable OFD: (.*)$/, '无法读取的 OFD：$1'],
+  [/^OFD has too many parts: (\d+) \(limit (\d+)\)$/, 'OFD 部件过多：$1 个（上限 $2）'],
+  [/^OFD too large: (.*) uncompressed \(limit (.*)\), a zip bomb\?$/, 'OFD 解压后过大：$1（上限 $2），疑为压缩炸弹'],
+  [/^OFD too long: (\d+) pages \(limit (\d+)\)$/, 'OFD 过长：$1 页（上限 $2）'],
+  [/^OCR is not available: (.*)$/, '无法进行文字识别：$1'],
+  [/^OCR failed: (.*)$/, '文字识别失败：$1'],
   [/^no text: the document is empty$/, '没有文字：文档为空'],
   [/^not a \.docx: an encrypted or legacy \.doc file.*$/, '不是 .docx：加密文件或旧版 .doc 文件'],
   [/^not a \.docx: not a zip archive$/, '不是 .docx：不是 zip 压缩包'],
@@ -38,7 +51,7 @@ const REASONS: Array<[RegExp, string]> = [
   [/^PDF too long: (\d+) pages \(limit (\d+)\)$/, 'PDF 过长：$1 页（上限 $2）'],
   [/^file too large: (.*) \(limit (.*)\)$/, '文件过大：$1（上限 $2）'],
   [/^timed out after (\S+) s \(limit per document\)$/, '处理超时：超过 $1 秒（单个文档上限）'],
-  [/^unsupported file type: (.*) \(expected .*\)$/, '不支持的文件类型：$1（应为 .txt、.md、.docx、.pdf、.xlsx、.xls、.csv、.html、.doc 或 .wps）'],
+  [/^unsupported file type: (.*) \(expected .*\)$/, '不支持的文件类型：$1（应为 .txt、.md、.docx、.pdf、.ofd、.xlsx、.xls、.csv、.html、.doc 或 .wps）'],
   [/^web page too large: (.*) of HTML \(limit (.*)\)$/, '网页过大：HTML $1（上限 $2）'],
   [/^no article: the page holds only navigation, links and site furniture$/, '没有正文：网页只有导航、链接和网站栏目'],
   [/^unreadable MHTML: no text\/html part$/, '无法读取的 MHTML：没有 text/html 部分'],
@@ -84,6 +97,8 @@ export interface Words {
   noDocument: string;
   badNumber: string;
   badPdfEngine: (value: string) => string;
+  /** Progress of OCR inside one document. */
+  ocrPage: (done: number, total: number) => string;
   cannotWrite: (out: string, why: string) => string;
   batchError: (why: string) => string;
 }
@@ -97,9 +112,10 @@ export const WORDS: Record<Lang, Words> = {
     summaryHead: (inputs, ok, failed, skipped, out) => `plancheck：共 ${inputs} 个文件，完成 ${ok} 个，失败 ${failed} 个${skipped ? `，跳过 ${skipped} 个` : ''} → ${out}/`,
     counts: (targets, deadlines, responsibilities) => `目标 ${targets}，时间节点 ${deadlines}，责任分工 ${responsibilities}`,
     noInput: '没有给出输入文件',
-    noDocument: '输入中没有 .txt、.md、.docx、.pdf、.html、.doc 或 .wps 文件',
+    noDocument: '输入中没有 .txt、.md、.docx、.pdf、.ofd、.html、.doc 或 .wps 文件',
     badNumber: '--jobs 须为不小于 1 的整数，--timeout 与各 --max-… 上限须为大于 0 的数',
     badPdfEngine: (value) => `--pdf-engine 须为 pdfjs 或 pdfium（收到 ${value}）`,
+    ocrPage: (done, total) => `文字识别 ${done}/${total} 页`,
     cannotWrite: (out, why) => `无法写入 --out ${out}：${why}`,
     batchError: (why) => `无法写出批量报告：${why}`,
   },
@@ -111,9 +127,10 @@ export const WORDS: Record<Lang, Words> = {
     summaryHead: (inputs, ok, failed, skipped, out) => `plancheck: ${inputs} inputs, ${ok} ok, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} → ${out}/`,
     counts: (targets, deadlines, responsibilities) => `targets ${targets}, deadlines ${deadlines}, responsibilities ${responsibilities}`,
     noInput: 'no input given',
-    noDocument: 'no .txt, .md, .docx, .pdf, .html, .doc or .wps file found in the inputs',
+    noDocument: 'no .txt, .md, .docx, .pdf, .ofd, .html, .doc or .wps file found in the inputs',
     badNumber: '--jobs takes a whole number ≥ 1, --timeout and the --max-… limits a number > 0',
     badPdfEngine: (value) => `--pdf-engine takes pdfjs or pdfium (got ${value})`,
+    ocrPage: (done, total) => `OCR page ${done}/${total}`,
     cannotWrite: (out, why) => `cannot write to --out ${out}: ${why}`,
     batchError: (why) => `cannot write the batch reports: ${why}`,
   },

@@ -30,6 +30,8 @@ export interface RunOptions {
   pdfEngine: PdfEngineName;
   /** Read each folder's plan with its annex files as one document (`--bundle`, see bundles.ts). */
   bundle: boolean;
+  /** Whether PDF pages without text are recognised (`--no-ocr`: false). */
+  ocr: boolean;
 }
 
 /** What parsing gives: options to run with, text for stdout (`--help`), or a usage error for stderr. */
@@ -66,6 +68,7 @@ export function parseRunOptions(argv: string[]): ParsedOptions {
         'max-docx-mb': { type: 'string' },
         'max-pdf-pages': { type: 'string' },
         'pdf-engine': { type: 'string' },
+        'no-ocr': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -101,6 +104,7 @@ export function parseRunOptions(argv: string[]): ParsedOptions {
       limits,
       pdfEngine,
       bundle: parsed.values.bundle === true,
+      ocr: parsed.values['no-ocr'] !== true,
     },
   };
 }

@@ -14,6 +14,7 @@ import type { Standard } from '../model/standard.ts';
 import { checkModelSize } from '../pipeline/ingest/expansion-caps.ts';
 import type { Limits } from '../pipeline/ingest/limits.ts';
 import type { PdfEngineName } from '../pipeline/ingest/pdf/engine.ts';
+import type { IngestOptions } from '../pipeline/ingest/ingest.ts';
 import { ReadError } from '../pipeline/ingest/read-error.ts';
 import { overviewPlanOf, overviewRowsOf, renderPlanReports, summarizeForBatch, type BatchPlanSummary } from '../reports/index.ts';
 import { storeResult } from './cache.ts';
@@ -72,6 +73,15 @@ export interface InputTask {
   pdfEngine?: PdfEngineName;
   /** Annex files read into this plan (`--bundle`), absolute paths in order. */
   annexes?: string[];
+  /** Whether PDF pages without text are recognised (default: true; `--no-ocr` refuses scanned PDFs). */
+  ocr?: boolean;
+}
+
+/** Progress within one input: pages recognised by OCR so far, of how many. */
+export interface InputProgress {
+  input: string;
+  done: number;
+  total: number;
 }
 
 /** The outcome of one input: its summary entry, and its row of the batch index when reports were made. */
@@ -88,11 +98,13 @@ export const OVERVIEW_ROWS_FILE = 'overview-rows.json';
  *
  * @param task
  *   The input and where its output goes.
+ * @param progress
+ *   Told after each page recognised by OCR (optional).
  * @returns
  *   Its summary entry and report item.
  */
-export async function processInput(task: InputTask): Promise<InputResult> {
-  const result = await processInputOnce(task);
+export async function processInput(task: InputTask, progress?: (progress: InputProgress) => void): Promise<InputResult> {
+  const result = await processInputOnce(task, progress);
   if (result.entry.status === 'failed') await removeOutputs(task.outDir, task.name);
   return result;
 }
@@ -111,7 +123,7 @@ export async function removeOutputs(outDir: string, name: string): Promise<void>
   await rm(join(outDir, name), { recursive: true, force: true }).catch(() => undefined);
 }
 
-async function processInputOnce(task: InputTask): Promise<InputResult> {
+async function processInputOnce(task: InputTask, progress?: (progress: InputProgress) => void): Promise<InputResult> {
   const failed = (reason: string): InputResult => ({ entry: failedEntry(task.shown, reason), batch: null });
   if (task.error) return failed(task.error);
   const started = performance.now();
@@ -124,7 +136,9 @@ async function processInputOnce(task: InputTask): Promise<InputResult> {
     return failed(`cannot read: ${errorCode(error)}`);
   }
   const fileSeconds = (performance.now() - started) / 1000;
-  const readOptions = task.pdfEngine === undefined ? {} : { pdfEngine: task.pdfEngine };
+  const options: IngestOptions = { ocr: task.ocr ?? true };
+  if (task.pdfEngine !== undefined) options.pdfEngine = task.pdfEngine;
+  if (progress !== undefined) options.onOcrPage = (done, total) => progress({ input: task.shown, done, total });
   let outcome;
   if (task.annexes && task.annexes.length > 0) {
     const annexes: BundleFile[] = [];
@@ -135,9 +149,9 @@ async function processInputOnce(task: InputTask): Promise<InputResult> {
         return failed(`cannot read the annex ${basename(path)}: ${error instanceof ReadError ? error.message : errorCode(error)}`);
       }
     }
-    outcome = await processBundle({ data, name: basename(task.path) }, annexes, task.limits, readOptions);
+    outcome = await processBundle({ data, name: basename(task.path) }, annexes, task.limits, options);
   } else {
-    outcome = await processDocument(data, basename(task.path), task.limits, readOptions);
+    outcome = await processDocument(data, basename(task.path), task.limits, options);
   }
   if (!outcome.ok) return failed(outcome.reason);
   const { model } = outcome;

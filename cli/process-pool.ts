@@ -28,7 +28,11 @@ const MEMORY_CHECK_MS = 100;
 /** The first characters of a worker's stderr kept to tell why it died (V8's fatal line comes before its stack). */
 const STDERR_KEPT = 8192;
 
-type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string } | { ready: true };
+type Reply =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; message: string }
+  | { id: number; progress: unknown }
+  | { ready: true };
 
 /**
  * One worker process, started on demand and replaced when it dies.
@@ -56,13 +60,16 @@ export class WorkerSlot {
    * @param task
    *   Sent to the worker (structured clone).
    * @param maxSeconds
-   *   Time limit, counted from when the worker starts the task.
+   *   Time limit, counted from when the worker starts the task, and again from each progress report
+   *   (a scanned document gets the limit for each page it recognises).
+   * @param onProgress
+   *   Told what the task reports on the way (optional).
    * @returns
    *   The worker's result.
    * @throws {WorkerFailure}
    *   The task threw, timed out, went past the memory limit, or its worker died.
    */
-  async run(task: unknown, maxSeconds: number): Promise<unknown> {
+  async run(task: unknown, maxSeconds: number, onProgress?: (progress: unknown) => void): Promise<unknown> {
     const child = await this.#start();
     const id = this.#next++;
     return new Promise((resolve, reject) => {
@@ -79,7 +86,8 @@ export class WorkerSlot {
         killedFor = reason;
         child.kill('SIGKILL');
       };
-      const timer = setTimeout(() => kill(`timed out after ${maxSeconds} s (limit per document)`), maxSeconds * 1000);
+      const late = () => kill(`timed out after ${maxSeconds} s (limit per document)`);
+      let timer = setTimeout(late, maxSeconds * 1000);
       const watch = setInterval(() => {
         void residentMb(child.pid).then((mb) => {
           if (mb > this.#peakRssMb) this.#peakRssMb = mb;
@@ -88,6 +96,12 @@ export class WorkerSlot {
       }, MEMORY_CHECK_MS);
       const onMessage = (reply: Reply) => {
         if ('ready' in reply || reply.id !== id) return;
+        if ('progress' in reply) {
+          clearTimeout(timer);
+          timer = setTimeout(late, maxSeconds * 1000);
+          onProgress?.(reply.progress);
+          return;
+        }
         if (reply.ok) finish(null, reply.result);
         else finish(new WorkerFailure(`worker failed: ${reply.message}`));
       };

@@ -10,6 +10,8 @@ export interface Reporter {
   onRunStart(total: number): void;
   /** `skipped`: passed by on purpose (not a failure). */
   onFileEnd(entry: { input: string; ok: boolean; reason?: string; skipped?: boolean }): void;
+  /** A document is part way: pages recognised by OCR so far, of how many (optional hook). */
+  onFileProgress?(progress: { input: string; done: number; total: number }): void;
   onRunEnd(): void;
 }
 
@@ -34,6 +36,9 @@ function lineReporter(stream: NodeJS.WriteStream, words: Words): Reporter {
     onRunStart: (n) => {
       total = n;
     },
+    onFileProgress: ({ input, done: pages, total: all }) => {
+      if (pages > 0) stream.write(`[${done}/${total}] ${words.ocrPage(pages, all)} ${escapeControls(input)}\n`);
+    },
     onFileEnd: ({ input, ok, reason, skipped }) => {
       done++;
       stream.write(`[${done}/${total}] ${ok ? words.ok : skipped ? words.skipped : words.failed} ${escapeControls(input)}${ok ? '' : `: ${escapeControls(words.reason(reason ?? ''))}`}\n`);
@@ -50,6 +55,10 @@ function barReporter(stream: NodeJS.WriteStream, cliProgress: typeof import('cli
   const failures: string[] = [];
   return {
     onRunStart: (total) => bar.start(total, 0, { file: '' }),
+    onFileProgress: ({ input, done, total }) => {
+      const shown = escapeControls(input);
+      bar.update({ file: `${words.ocrPage(done, total)} ${shown.length > 30 ? `…${shown.slice(-29)}` : shown}` });
+    },
     onFileEnd: ({ input, ok, reason, skipped }) => {
       const shown = escapeControls(input);
       if (!ok) failures.push(`${skipped ? words.skipped : words.failed} ${shown}: ${escapeControls(words.reason(reason ?? ''))}`);

@@ -3,7 +3,7 @@
  * each document in a worker that is replaced if it dies, of any cause, or runs past the time or
  * memory limit; results returned in input order. No document can stop the batch.
  */
-import { failedEntry, removeOutputs, type InputResult, type InputTask } from './process-input.ts';
+import { failedEntry, removeOutputs, type InputProgress, type InputResult, type InputTask } from './process-input.ts';
 import { WorkerFailure, WorkerSlot } from './process-pool.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -56,7 +56,7 @@ export async function runBatch(tasks: InputTask[], options: BatchOptions, report
   const lane = async (slot: WorkerSlot): Promise<void> => {
     while (next < tasks.length) {
       const index = next++;
-      const result = await runOne(slot, tasks[index]!, options.maxSecondsPerDocument);
+      const result = await runOne(slot, tasks[index]!, options.maxSecondsPerDocument, (progress) => reporter.onFileProgress?.(progress as InputProgress));
       const { entry } = result;
       reporter.onFileEnd(entry.status === 'ok' ? { input: entry.input, ok: true } : { input: entry.input, ok: false, reason: entry.reason ?? '' });
       results[index] = result;
@@ -71,9 +71,9 @@ export async function runBatch(tasks: InputTask[], options: BatchOptions, report
   }
 }
 
-async function runOne(slot: WorkerSlot, task: InputTask, maxSeconds: number): Promise<InputResult> {
+async function runOne(slot: WorkerSlot, task: InputTask, maxSeconds: number, onProgress: (progress: unknown) => void): Promise<InputResult> {
   try {
-    return (await slot.run(task, maxSeconds)) as InputResult;
+    return (await slot.run(task, maxSeconds, onProgress)) as InputResult;
   } catch (error) {
     const reason = error instanceof WorkerFailure ? error.message : `worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     await removeOutputs(task.outDir, task.name);

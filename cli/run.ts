@@ -41,7 +41,7 @@ const WORKER_RSS_MB = 1024;
  *   The exit code: 0 all read, 1 some failed (or nothing read), 2 the output folder or a standard cannot be used.
  */
 export async function runPlans(options: RunOptions, cwd: string): Promise<number> {
-  const { lang, jobs, limits, pdfEngine } = options;
+  const { lang, jobs, limits, pdfEngine, ocr } = options;
   const words = WORDS[lang];
   const outDir = resolve(cwd, options.out);
   try {
@@ -83,7 +83,7 @@ export async function runPlans(options: RunOptions, cwd: string): Promise<number
   const pending: Array<{ index: number; task: InputTask }> = [];
   const keys: string[] = [];
   const tasks = inputs.map((input, index) => {
-    const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cache: null, standard, limits, pdfEngine };
+    const task: InputTask = { path: input.path, shown: relative(cwd, input.path) || input.path, name: names[index]!, outDir, cache: null, standard, limits, pdfEngine, ocr };
     if (input.error) task.error = input.error;
     if (input.annexes) task.annexes = input.annexes;
     return task;

@@ -7,7 +7,7 @@ export const USAGE_ZH = `用法：plancheck [选项] <文件|文件夹|通配符
       plancheck audit --schools 文件 [--plan 方案] [--year 年份] [--out 目录]
                                   审计学校资源配置（plancheck audit --help）
 
-读取县域义务教育优质均衡发展方案（.txt、.md、.docx、.pdf、网页 .html/.mhtml、.doc、.wps），提取目标、时间节点和
+读取县域义务教育优质均衡发展方案（.txt、.md、.docx、.pdf、网页 .html/.mhtml、.doc、.wps、.ofd），提取目标、时间节点和
 责任分工，对照国家标准（教督〔2017〕6号）给出判定，每个文件写出一个 JSON 模型和报告。
 
 选项：
@@ -18,6 +18,7 @@ export const USAGE_ZH = `用法：plancheck [选项] <文件|文件夹|通配符
       --max-docx-mb N   .docx 解压后大小上限，拒绝压缩炸弹（默认 200）
       --max-pdf-pages N PDF 页数上限（默认 2000）
       --pdf-engine 名称 读取 PDF 的引擎：pdfium（默认，较快）或 pdfjs
+      --no-ocr      不对扫描版 PDF 做文字识别（没有文字层的 PDF 将被拒绝）；默认识别无文字层的页面
       --no-cache        不复用缓存，全部重新处理
       --standard 文件   省、市对国家标准的叠加标准（可重复，后者覆盖前者）
       --allow-looser    允许叠加标准宽于国家标准（否则拒绝并以 2 退出；采用时每份报告均注明）
@@ -39,7 +40,7 @@ export const USAGE_EN = `Usage: plancheck [options] <file|folder|glob>...
        plancheck audit --schools FILE [--plan PLAN] [--year YYYY] [--out DIR]
                                    audit a county's schools (plancheck audit --help)
 
-Reads county plans for 义务教育优质均衡发展 (.txt, .md, .docx, .pdf, web pages .html/.mhtml, .doc, .wps), extracts targets,
+Reads county plans for 义务教育优质均衡发展 (.txt, .md, .docx, .pdf, web pages .html/.mhtml, .doc, .wps, .ofd), extracts targets,
 deadlines and responsibilities, and writes one JSON model per input.
 
 Options:
@@ -50,6 +51,8 @@ Options:
       --max-docx-mb N     largest uncompressed .docx, zip bombs refused (default: 200)
       --max-pdf-pages N   longest PDF (default: 2000)
       --pdf-engine E      the engine that reads PDFs: pdfium (default, faster) or pdfjs
+      --no-ocr            refuse scanned PDFs instead of recognising their text (by default, PDF pages
+                          without a text layer are read by OCR; the time limit then counts per page)
       --no-cache    process every input again instead of reusing unchanged results
       --standard F  a province or city overlay of the national standard (repeatable;
                     later files override earlier ones)

@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 
 /** The formats plancheck reads. */
-export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'xlsx' | 'xls' | 'csv' | 'html' | 'doc';
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'ofd' | 'xlsx' | 'xls' | 'csv' | 'html' | 'doc';
 
 /**
  * Where a piece of text is in its source file. Each format fills what it has:

@@ -10,7 +10,7 @@ import { messageSchema, planExtractionSchema } from './plan.ts';
 /** The document model written to `out/<name>.json`. */
 export const documentModelSchema = planExtractionSchema.extend({
   document: z.string().describe('the input file name'),
-  format: z.enum(['txt', 'md', 'docx', 'pdf', 'xlsx', 'xls', 'csv', 'html', 'doc']).describe('how the file was read'),
+  format: z.enum(['txt', 'md', 'docx', 'pdf', 'ofd', 'xlsx', 'xls', 'csv', 'html', 'doc']).describe('how the file was read'),
   encoding: z.string().nullable().describe('the text encoding (txt), else null'),
   pages: z.number().int().nullable().describe('pages read (pdf), else null'),
   pdfEngine: z.enum(['pdfjs', 'pdfium']).nullable().describe('the PDF engine that read the text layer (pdf), else null'),

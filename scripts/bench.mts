@@ -10,10 +10,13 @@
 //   extract   extraction speed per core;  single  one small document end to end;  cache  a cached rerun;
 //   audit     `plancheck audit` on a county of 100,000 school rows (.xlsx and .csv): reading and auditing in
 //             the process (the target: under 10 s on 2 cores), and the command end to end with its four files.
+//   ocr       OCR seconds per page: the first `--ocr-pages` pages of corpus/scanned/jiaoling-2022.pdf
+//             rendered at 300 dpi and recognised, one at a time, after the model is loaded (its load
+//             time apart).
 // Figures go to stdout and to out/bench.json.
 // Usage: npm run bench [-- --parts pdf,national --jobs N --sizes 200,400,800 --copies 10 --rounds 3
 //                          --national 3000 --engines pdfjs,pdfium]
-// A quick look: npm run bench -- --parts pdf,national --copies 2 --rounds 1 --national 150
+// A quick look: npm run bench -- --parts pdf,national,ocr --copies 2 --rounds 1 --national 150 --ocr-pages 2
 import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -33,7 +36,7 @@ const option = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
-const PARTS = ['batches', 'pdf', 'national', 'extract', 'single', 'cache', 'audit'] as const;
+const PARTS = ['batches', 'pdf', 'national', 'extract', 'single', 'cache', 'audit', 'ocr'] as const;
 const parts = new Set(option('--parts', PARTS.join(',')).split(','));
 for (const part of parts) if (!(PARTS as readonly string[]).includes(part)) throw new Error(`unknown part ${part}: choose from ${PARTS.join(', ')}`);
 const sizes = option('--sizes', '200,400,800').split(',').map(Number);
@@ -42,6 +45,7 @@ const copies = Number(option('--copies', '10'));
 const rounds = Number(option('--rounds', '3'));
 const nationalSize = Number(option('--national', '3000'));
 const engines = option('--engines', PDF_ENGINES.join(',')).split(',') as PdfEngineName[];
+const ocrPages = Number(option('--ocr-pages', '3'));
 // The national-scale projection: the time for this many pages.
 const NATIONAL_PAGES = 60_000;
 const work = mkdtempSync(join(tmpdir(), 'plancheck-bench-'));
@@ -375,6 +379,18 @@ async function main() {
   }
   if (parts.has('audit')) result.audit = await auditBench();
 
+
+  if (parts.has('ocr')) {
+    const scan = join(root, 'corpus/scanned/jiaoling-2022.pdf');
+    const { recognizePages } = await import('../pipeline/ingest/ocr/recognize-pages.ts');
+    const pages = Array.from({ length: ocrPages }, (_, i) => i + 1);
+    const started = performance.now();
+    let ready = 0;
+    const read = await recognizePages(new Uint8Array(readFileSync(scan)), pages, { onPage: (done) => { if (done === 0) ready = performance.now(); } });
+    const perPage = [...read.values()].map((page) => page.seconds);
+    result.ocr = { pages: perPage.length, secondsPerPage: round(perPage.reduce((a, b) => a + b, 0) / perPage.length, 2), modelLoadSeconds: round((ready - started) / 1000, 2), dpi: 300 };
+    console.log(`  OCR (corpus/scanned/jiaoling-2022.pdf, ${perPage.length} pages at 300 dpi): ${(result.ocr as { secondsPerPage: number }).secondsPerPage} s a page; model load ${(result.ocr as { modelLoadSeconds: number }).modelLoadSeconds} s`);
+  }
 
   mkdirSync(join(root, 'out'), { recursive: true });
   writeFileSync(join(root, 'out/bench.json'), `${JSON.stringify(result, null, 2)}\n`);

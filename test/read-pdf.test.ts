@@ -183,8 +183,8 @@ describe.each(PDF_ENGINES)('readPdf through %s', (engine) => {
       await expectReadError(read, fixture('encrypted.pdf'), 'encrypted PDF: a password is required');
     });
 
-    it('should refuse a PDF whose pages are images only', async () => {
-      await expectReadError(read, fixture('image-only.pdf'), 'no text layer: scanned PDF, OCR is not enabled');
+    it('should refuse a PDF whose pages are images only when OCR is off (--no-ocr)', async () => {
+      await expectReadError((data) => readPdf(data, undefined, engine, { enabled: false }), fixture('image-only.pdf'), 'no text layer: scanned PDF, OCR is not enabled');
     });
 
     it('should refuse a truncated PDF as corrupt', async () => {
@@ -305,7 +305,7 @@ describe('glyph classes', () => {
 });
 
 describe('isPageNumber', () => {
-  it.each(['— 3 —', '- 3 -', '第3页', '第 3 页 共 12 页', '3', '3/12', '－12－'])('should read %s as a page number', (text) => {
+  it.each(['— 3 —', '- 3 -', '第3页', '第 3 页 共 12 页', '3', '3/12', '－12－', '一12一'])('should read %s as a page number', (text) => {
     expect(isPageNumber(text)).toBe(true);
   });
 

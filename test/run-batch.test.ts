@@ -24,6 +24,15 @@ describe('runBatch', () => {
     expect(results.filter((r) => r.entry.status === 'failed').map((r) => r.entry.input)).toEqual(['hang.txt']);
   }, 30_000);
 
+  it('should restart the time limit at each page a document reports (OCR), and pass the reports on', async () => {
+    const seen: unknown[] = [];
+    const reporter = { ...silent, onFileProgress: (progress: unknown) => seen.push(progress) };
+    // 1.8 s in all, 0.6 s between reports: within a 1 s limit only because each report restarts it.
+    const results = await runBatch(['pages.pdf', 'hang.txt'].map(task), { jobs: 2, maxSecondsPerDocument: 1, maxWorkerMemoryMb: 256, workerFile }, reporter);
+    expect(results.map((r) => r.entry.status)).toEqual(['ok', 'failed']);
+    expect(seen).toEqual([1, 2, 3].map((done) => ({ input: 'pages.pdf', done, total: 3 })));
+  }, 30_000);
+
   it('should report a crashing document as failed and go on', async () => {
     const results = await runBatch(['a.txt', 'crash.txt', 'b.txt'].map(task), { jobs: 2, maxSecondsPerDocument: 10, maxWorkerMemoryMb: 256, workerFile }, silent);
     expect(results.map((r) => [r.entry.status, r.entry.reason])).toEqual([['ok', null], ['failed', 'worker failed: boom'], ['ok', null]]);

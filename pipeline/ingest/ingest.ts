@@ -7,6 +7,7 @@ import { removeBidiControls } from './bidi-controls.ts';
 import { toBlocks } from '../../model/blocks.ts';
 import { checkTreeShape } from './expansion-caps.ts';
 import { loadReader } from './readers.ts';
+import type { ReadOptions } from './reader.ts';
 import { extractMetadata } from '../tree/metadata.ts';
 import { ReadError } from './read-error.ts';
 import { checkFileSize, DEFAULT_LIMITS, type Limits } from './limits.ts';
@@ -21,6 +22,10 @@ import { DEFAULT_PDF_ENGINE, type PdfEngineName } from './pdf/engine.ts';
 export interface IngestOptions {
   /** The engine that reads PDFs (default: DEFAULT_PDF_ENGINE). */
   pdfEngine?: PdfEngineName;
+  /** Recognise the text of PDF pages that have none (OCR) (default: true; false refuses a scanned PDF). */
+  ocr?: boolean;
+  /** Told when OCR starts (0 pages done) and after each page it recognises: pages done, pages to do, page number (optional). */
+  onOcrPage?: (done: number, total: number, page: number) => void;
 }
 
 /** Everything ingest learns about one document. */
@@ -33,6 +38,8 @@ export interface IngestedDocument {
   pages?: number;
   /** The engine that read a PDF. */
   pdfEngine?: PdfEngineName;
+  /** The pages of a PDF read by OCR, and the seconds they took together. */
+  ocr?: { pages: number[]; seconds: number };
   warnings: string[];
   /**
    * For a document in traditional characters, whose blocks and metadata were converted to
@@ -75,6 +82,8 @@ export interface ReadPart {
   pdfEngine?: PdfEngineName;
   /** What the reader found around the text (a web page's 发布时间 and 文号 lines), filling what the text lacks. */
   metadata?: Partial<DocumentMetadata>;
+  /** The pages of a PDF read by OCR, and the seconds they took together. */
+  ocr?: { pages: number[]; seconds: number };
 }
 
 /**
@@ -90,7 +99,10 @@ export async function readPart(data: Uint8Array, extension: string, limits: Limi
   const warnings: string[] = [];
   const reader = await loadReader(format);
   const pdfEngine = format === 'pdf' ? (options.pdfEngine ?? DEFAULT_PDF_ENGINE) : undefined;
-  const read = await reader(data, pdfEngine === undefined ? { limits, extension } : { limits, extension, pdfEngine });
+  const readOptions: ReadOptions = { limits, extension, ocr: options.ocr ?? true };
+  if (pdfEngine !== undefined) readOptions.pdfEngine = pdfEngine;
+  if (options.onOcrPage !== undefined) readOptions.onOcrPage = options.onOcrPage;
+  const read = await reader(data, readOptions);
   const tree = read.tree;
   warnings.push(...read.notices);
   checkTreeShape(tree);
@@ -103,6 +115,7 @@ export async function readPart(data: Uint8Array, extension: string, limits: Limi
   if (read.pages !== undefined) part.pages = read.pages;
   if (pdfEngine !== undefined) part.pdfEngine = pdfEngine;
   if (read.metadata !== undefined) part.metadata = read.metadata;
+  if (read.ocr !== undefined) part.ocr = read.ocr;
   return part;
 }
 
@@ -138,6 +151,7 @@ export async function structureDocument(part: ReadPart, started: number): Promis
   if (part.encoding !== undefined) result.encoding = part.encoding;
   if (part.pages !== undefined) result.pages = part.pages;
   if (part.pdfEngine !== undefined) result.pdfEngine = part.pdfEngine;
+  if (part.ocr !== undefined) result.ocr = part.ocr;
   if (restore) result.restore = restore;
   return result;
 }

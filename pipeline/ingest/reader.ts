@@ -17,6 +17,10 @@ export interface ReadOptions {
   extension: string;
   /** The engine that reads a PDF (default: DEFAULT_PDF_ENGINE). */
   pdfEngine?: PdfEngineName;
+  /** Recognise the text of PDF pages that have none (OCR) (default: true; false refuses a scanned PDF). */
+  ocr?: boolean;
+  /** Told when OCR starts (0 pages done) and after each page it recognises: pages done, pages to do, page number (optional). */
+  onOcrPage?: (done: number, total: number, page: number) => void;
 }
 
 /** What a reader gives back. */
@@ -34,6 +38,8 @@ export interface ReadResult {
    * 成文日期 lines around the article): fills the metadata the text does not state.
    */
   metadata?: Partial<DocumentMetadata>;
+  /** The pages of a PDF read by OCR, and the seconds they took together. */
+  ocr?: { pages: number[]; seconds: number };
 }
 
 /** A format's reader. Throws `ReadError` with a one-line reason when the bytes cannot be read. */

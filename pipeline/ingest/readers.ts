@@ -9,7 +9,9 @@ const READERS: Record<SourceFormat, () => Promise<Reader>> = {
   txt: async () => (await import('./txt/read-txt.ts')).readTxt,
   md: async () => (await import('./md/read-md.ts')).readMd,
   docx: async () => (await import('./docx/read-docx.ts')).readDocxFile,
-  pdf: async () => (await import('./pdf/read-pdf.ts')).readPdfFile,
+  // The PDF reader with OCR of scanned pages; it loads tesseract.js only when a page has no text.
+  pdf: async () => (await import('./ocr/read-scanned-pdf.ts')).readScannedPdf,
+  ofd: async () => (await import('./ofd/read-ofd.ts')).readOfdFile,
   xlsx: async () => (await import('./sheet/read-sheet.ts')).readSheet,
   xls: async () => (await import('./sheet/read-sheet.ts')).readSheet,
   csv: async () => (await import('./sheet/read-sheet.ts')).readSheet,

@@ -7,6 +7,7 @@ import { isMhtml } from './html/mhtml.ts';
 import { ReadError } from './read-error.ts';
 import type { SourceFormat } from '../../model/document.ts';
 import { sniffSheet } from './sheet/sniff.ts';
+import { listZipNames } from './zip.ts';
 
 const TEXT_EXTENSIONS: Record<string, SourceFormat> = {
   '.txt': 'txt',
@@ -45,9 +46,13 @@ export function sniffFormat(data: Uint8Array, extension: string): SourceFormat {
   // A spreadsheet by its bytes: a zip listing xl/workbook.xml, an OLE file with a Workbook stream; .csv by name.
   const sheet = sniffSheet(data, extension);
   if (sheet !== null) return sheet;
-  if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) return 'docx';
+  if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) {
+    // An OFD package is a zip with OFD.xml at its root; a zip named .ofd is read as OFD, to be refused with a reason.
+    return extension === '.ofd' || (listZipNames(data) ?? []).includes('OFD.xml') ? 'ofd' : 'docx';
+  }
   if (isCompoundFile(data)) return sniffCompoundFile(data, extension);
   if (isMhtml(data) || startsWithHtml(data)) return 'html';
+  if (extension === '.ofd') throw new ReadError('not an OFD: not a zip archive');
   if (extension === '.pdf') throw new ReadError('not a PDF: the file has no %PDF header');
   if (extension === '.docx') throw new ReadError('not a .docx: not a zip archive');
   if (extension === '.xlsx') throw new ReadError('not an .xlsx: not a zip archive with xl/workbook.xml');
@@ -55,7 +60,7 @@ export function sniffFormat(data: Uint8Array, extension: string): SourceFormat {
   if (WORD_EXTENSIONS.has(extension)) throw new ReadError(`not a Word document: the file has no OLE header (D0 CF 11 E0)`);
   const text = TEXT_EXTENSIONS[extension];
   if (!text) {
-    throw new ReadError(`unsupported file type: ${extension || 'no extension'} (expected .txt, .md, .docx, .pdf, .xlsx, .xls, .csv, .html, .doc or .wps)`);
+    throw new ReadError(`unsupported file type: ${extension || 'no extension'} (expected .txt, .md, .docx, .pdf, .ofd, .xlsx, .xls, .csv, .html, .doc or .wps)`);
   }
   return text;
 }

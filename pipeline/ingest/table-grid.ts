@@ -5,7 +5,7 @@
  * the rendering drops merged cells (text, Markdown), an empty cell of a column of
  * names filled from the row above.
  */
-import type { Root, Table, TableCell } from 'mdast';
+import type { Root, Table, TableCell, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /** One cell of a grid, with the 1-based line it came from when the source has lines. */
@@ -130,7 +130,9 @@ function normalizeTable(table: Table, fillDown: boolean): void {
       const data = { ...(original?.data ?? {}) };
       if (cell.spanned) data.spanned = true;
       const same = original && toString(original).trim() === cell.text;
-      return { type: 'tableCell', children: same ? original.children : cell.text === '' ? [] : [{ type: 'text', value: cell.text }], data };
+      // A rewritten cell's text is where its cell is.
+      const text: Text = data.location === undefined ? { type: 'text', value: cell.text } : { type: 'text', value: cell.text, data: { location: data.location } };
+      return { type: 'tableCell', children: same ? original.children : cell.text === '' ? [] : [text], data };
     }),
   }));
 }

@@ -60,7 +60,6 @@ const REFUSED: Array<[string, string | RegExp]> = [
   ['not-a-zip.docx', 'not a .docx: not a zip archive'],
   ['truncated.pdf', /^corrupt PDF: /],
   ['encrypted.pdf', /^encrypted PDF: /],
-  ['image-only.pdf', /^no text layer: /],
   ['zip-bomb.docx', '.docx too large: 1024 MB uncompressed (limit 200 MB), a zip bomb?'],
   ['zip-bomb-lying.docx', 'unreadable .docx: word/media/bomb.bin inflates past its declared size, a zip bomb?'],
   ['too-many-parts.docx', '.docx has too many parts: 3021 (limit 2000)'],
@@ -78,6 +77,13 @@ describe('bad inputs through processDocument', () => {
     expect(given).not.toMatch(/[\r\n]/);
     expect(given).not.toMatch(/^internal error/);
   });
+
+  it('should read image-only.pdf (a scan at 50 dpi) by OCR, and refuse it with --no-ocr', async () => {
+    const read = await processDocument(bytesOf('test/fixtures/bad/image-only.pdf'), 'image-only.pdf');
+    expect(read.ok && read.model.messages.map((m) => m.reason)).toEqual(['text recognised by OCR on 1 of 1 pages (1): check quotes against the scan']);
+    const refused = await processDocument(bytesOf('test/fixtures/bad/image-only.pdf'), 'image-only.pdf', undefined, { ocr: false });
+    expect(refused).toEqual({ ok: false, reason: 'no text layer: scanned PDF, OCR is not enabled' });
+  }, 120_000);
 
   it('should refuse a file over 50 MB by its size, before reading it', async () => {
     const outcome = await processDocument(new Uint8Array(51 * 1024 * 1024), 'huge.pdf');
@@ -177,7 +183,7 @@ describe('the CLI over a folder of good and bad inputs', () => {
       expect(entries[`in/bad/${name}`]).toMatchObject({ status: 'failed' });
       expect(entries[`in/bad/${name}`]!.reason).toMatch(typeof reason === 'string' ? reason.slice(0, 12) : reason);
     }
-    for (const name of ['pdf-renamed.docx', 'docx-renamed.pdf', 'gb18030.txt', 'utf16-bom.txt', 'control-chars.txt', 'invalid-utf8.txt']) {
+    for (const name of ['pdf-renamed.docx', 'docx-renamed.pdf', 'gb18030.txt', 'utf16-bom.txt', 'control-chars.txt', 'invalid-utf8.txt', 'image-only.pdf']) {
       expect(entries[`in/bad/${name}`]).toMatchObject({ status: 'ok' });
     }
     expect(entries['in/self-link.txt']).toMatchObject({ status: 'failed', reason: 'cannot read: broken link' });

@@ -16,7 +16,7 @@ describe('sniffFormat', () => {
     [bytes('hello'), '.docx', 'not a .docx: not a zip archive'],
     [bytes('hello'), '.xlsx', 'not an .xlsx: not a zip archive with xl/workbook.xml'],
     [bytes('hello'), '.xls', 'not an .xls: no OLE compound file with a Workbook stream'],
-    [bytes('hello'), '.ods', 'unsupported file type: .ods (expected .txt, .md, .docx, .pdf, .xlsx, .xls, .csv, .html, .doc or .wps)'],
+    [bytes('hello'), '.ods', 'unsupported file type: .ods (expected .txt, .md, .docx, .pdf, .ofd, .xlsx, .xls, .csv, .html, .doc or .wps)'],
   ])('should refuse %s named %s with a reason', (data, extension, reason) => {
     expect(() => sniffFormat(data, extension)).toThrow(reason);
   });

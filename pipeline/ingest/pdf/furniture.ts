@@ -24,7 +24,9 @@ const BAND = 0.12;
 const EDGE_LINES = 2;
 
 const PAGE_NUMBER = [
+  // OCR reads the dashes of — 3 — as 一 as often as not.
   /^[-—–－―~～\s]*\d+[-—–－―~～\s]*$/,
+  /^一\s*\d+\s*一$/,
   /^第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?$/,
   /^共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页$/,
   /^\d+\s*[/／]\s*\d+$/,

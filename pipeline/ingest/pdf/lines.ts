@@ -27,6 +27,8 @@ export interface PdfTextRun {
    * knows where every glyph is; otherwise they are estimated from `width`.
    */
   advances?: readonly number[];
+  /** For recognised text (OCR): the engine's confidence in the run, 0 to 1. */
+  confidence?: number;
 }
 
 /** A stretch of a line without a column-wide gap: the line itself, or one table cell's part of it. */
@@ -66,6 +68,8 @@ export interface PdfLine {
   cell?: boolean;
   /** Set on a stand-in for a whole ruled table: its rows of cells. */
   table?: PdfGridCell[][];
+  /** For recognised text (OCR): the lowest confidence of its runs, 0 to 1. */
+  confidence?: number;
 }
 
 interface Glyph {
@@ -170,7 +174,7 @@ function composeLine(group: PdfTextRun[]): PdfLine | null {
   const chunkEnd = glyphs[Math.max(0, chunk - 1)] ?? first;
   let baselines = 0;
   for (const run of runs) baselines += run.y;
-  return {
+  const line: PdfLine = {
     text,
     x: first.x0,
     end: last.x1,
@@ -179,6 +183,9 @@ function composeLine(group: PdfTextRun[]): PdfLine | null {
     leadWidth: chunkEnd.x1 - first.x0,
     segments,
   };
+  const confidences = runs.flatMap((run) => (run.confidence === undefined ? [] : [run.confidence]));
+  if (confidences.length > 0) line.confidence = Math.min(...confidences);
+  return line;
 }
 
 function isBlank(char: string): boolean {

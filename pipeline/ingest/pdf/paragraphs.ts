@@ -23,6 +23,8 @@ export interface PdfParagraph {
   page: number;
   /** For a table: its rows. */
   table?: PdfTableRow[];
+  /** For recognised text (OCR): the engine's confidence in each of its lines, 0 to 1. */
+  confidence?: number[];
 }
 
 interface Margins {
@@ -68,10 +70,13 @@ export function buildPdfParagraphs(pages: readonly PdfPage[]): PdfParagraph[] {
     const open = paragraphs[paragraphs.length - 1];
     if (previous === undefined || open === undefined || startsParagraph(previous, line)) {
       const { text, page, table } = line;
-      paragraphs.push(table === undefined ? { text, page } : { text, page, table: table.map((cells) => ({ page, cells })) });
+      const paragraph: PdfParagraph = table === undefined ? { text, page } : { text, page, table: table.map((cells) => ({ page, cells })) };
+      if (line.confidence !== undefined) paragraph.confidence = [line.confidence];
+      paragraphs.push(paragraph);
     } else {
       const joint = /[A-Za-z]$/.test(open.text) && /^[A-Za-z]/.test(line.text) ? ' ' : '';
       open.text += joint + line.text;
+      if (line.confidence !== undefined) (open.confidence ??= []).push(line.confidence);
     }
     previous = line;
   }

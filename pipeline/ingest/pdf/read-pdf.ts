@@ -4,30 +4,75 @@
  * its first line. A PDF without a text layer, with a password or with broken
  * structure is refused with a `ReadError`.
  */
-import type { Paragraph, Root, Table, TableCell } from 'mdast';
+import type { Root } from 'mdast';
 import type { Reader } from '../reader.ts';
 import { MAX_PDF_TEXT_RUNS } from '../expansion-caps.ts';
 import { ReadError } from '../read-error.ts';
 import { checkPdfPages, DEFAULT_LIMITS, type Limits } from '../limits.ts';
-import type { PdfTableRow } from './paragraphs.ts';
 import { buildPdfLines, type PdfLine } from './lines.ts';
-import { dropPageFurniture, type PdfPage } from './furniture.ts';
-import { buildPdfParagraphs } from './paragraphs.ts';
-import { rebuildTableCells } from './table-cells.ts';
-import { joinSplitTables } from './table-joins.ts';
+import type { PdfPage } from './furniture.ts';
+import type { PdfRulings } from './rulings.ts';
+import { buildPageTree } from './page-tree.ts';
 import { DEFAULT_PDF_ENGINE, type PdfEngineDocument, type PdfEngineName } from './engine.ts';
 import { loadPdfEngine } from './load-engine.ts';
 
-/** The PDF reader behind the common signature; `options.pdfEngine` picks the engine. */
-export const readPdfFile: Reader = async (data, options) => {
-  const { tree, pages } = await readPdf(data, options.limits, options.pdfEngine);
-  return { tree, pages, notices: [] };
-};
+/**
+ * Recognise the text of some pages (OCR): the PDF's bytes, the 1-based numbers
+ * of its pages without text, and a hook told as pages are done; gives back each
+ * recognised page's lines (a page without any image is left out).
+ */
+export type PageRecognizer = (
+  data: Uint8Array,
+  pages: readonly number[],
+  onPage?: (done: number, total: number, page: number) => void,
+) => Promise<Map<number, { lines: PdfLine[]; rulings?: PdfRulings; seconds: number }>>;
+
+/**
+ * A PDF reader behind the common signature: `options.pdfEngine` picks the
+ * engine, `options.ocr` whether pages without text go to `recognize`.
+ *
+ * @param recognize
+ *   The OCR of pages without text (optional: without it, a PDF without any
+ *   text layer is refused).
+ * @returns
+ *   The reader.
+ */
+export function createPdfReader(recognize?: PageRecognizer): Reader {
+  return async (data, options) => {
+    const ocr: PdfOcrSetting = { enabled: (options.ocr ?? true) && recognize !== undefined };
+    if (recognize !== undefined) ocr.recognize = recognize;
+    if (options.onOcrPage !== undefined) ocr.onPage = options.onOcrPage;
+    const read = await readPdf(data, options.limits, options.pdfEngine, ocr);
+    if (read.unread !== undefined) {
+      return { tree: read.tree, pages: read.pages, notices: [`pages without a text layer not read (OCR is off): ${formatPages(read.unread)}`] };
+    }
+    if (read.ocr === undefined) return { tree: read.tree, pages: read.pages, notices: [] };
+    const notice = `text recognised by OCR on ${read.ocr.pages.length} of ${read.pages} pages (${formatPages(read.ocr.pages)}): check quotes against the scan`;
+    return { tree: read.tree, pages: read.pages, notices: [notice], ocr: read.ocr };
+  };
+}
+
+/** The PDF reader without OCR (`../ocr/read-scanned-pdf.ts` adds it). */
+export const readPdfFile: Reader = createPdfReader();
 
 /** What `readPdf` returns: the tree and the number of pages. */
 export interface PdfReadResult {
   tree: Root;
   pages: number;
+  /** The pages read by OCR, and the seconds they took together. */
+  ocr?: { pages: number[]; seconds: number };
+  /** Pages without a text layer left unread, OCR being off. */
+  unread?: number[];
+}
+
+/** Whether pages without a text layer are recognised (OCR), and how. */
+export interface PdfOcrSetting {
+  /** False: a PDF without any text layer is refused, as before OCR (`--no-ocr`). */
+  enabled: boolean;
+  /** The OCR (needed when enabled). */
+  recognize?: PageRecognizer;
+  /** Told when OCR starts and after each page (optional). */
+  onPage?: (done: number, total: number, page: number) => void;
 }
 
 /**
@@ -39,52 +84,55 @@ export interface PdfReadResult {
  *   The page limit (default: DEFAULT_LIMITS).
  * @param engine
  *   The PDF engine that reads the pages (default: DEFAULT_PDF_ENGINE).
+ * @param ocr
+ *   Whether and how pages without a text layer are recognised (default: not);
+ *   only those pages are, in a mixed PDF.
  * @returns
  *   The tree (paragraphs of one text node, and ruled tables, every node with
- *   `data.location.page`) and the page count.
+ *   `data.location.page`; recognised ones with `data.ocr` and the confidence
+ *   of each line), the page count, and which pages were recognised.
  * @throws {ReadError}
- *   `encrypted PDF: …`, `no text layer: …` or `corrupt PDF: …`.
+ *   `encrypted PDF: …`, `no text layer: …`, `OCR is not available: …` or `corrupt PDF: …`.
  */
-export async function readPdf(data: Uint8Array, limits: Limits = DEFAULT_LIMITS, engine: PdfEngineName = DEFAULT_PDF_ENGINE): Promise<PdfReadResult> {
+export async function readPdf(
+  data: Uint8Array,
+  limits: Limits = DEFAULT_LIMITS,
+  engine: PdfEngineName = DEFAULT_PDF_ENGINE,
+  ocr: PdfOcrSetting = { enabled: false },
+): Promise<PdfReadResult> {
   const reader = await loadPdfEngine(engine);
   const document = await reader.open(data);
   try {
     if (isTruncated(data)) throw new ReadError('corrupt PDF: the file is truncated (no %%EOF after the last object)');
     checkPdfPages(document.pageCount, limits);
     const pages = await readPages(document, reader.pagesInFlight);
-    if (pages.every((page) => page.lines.length === 0)) {
+    const untexted = pages.filter((page) => page.lines.length === 0).map((page) => page.number);
+    const recognize = ocr.enabled ? ocr.recognize : undefined;
+    if (untexted.length === pages.length && recognize === undefined) {
       throw new ReadError('no text layer: scanned PDF, OCR is not enabled');
     }
-    const body = dropPageFurniture(pages).map((page) => ({ ...page, lines: rebuildTableCells(page.lines, page.rulings) }));
-    const paragraphs = joinSplitTables(buildPdfParagraphs(body));
-    const children = paragraphs.map(({ text, page, table }): Paragraph | Table =>
-      table === undefined
-        ? { type: 'paragraph', children: [{ type: 'text', value: text, data: { location: { page } } }], data: { location: { page } } }
-        : toTable(table, page),
-    );
-    return { tree: { type: 'root', children }, pages: document.pageCount };
+    const result: PdfReadResult = { tree: { type: 'root', children: [] }, pages: document.pageCount };
+    const ocrPages = new Set<number>();
+    if (untexted.length > 0 && recognize === undefined) result.unread = untexted;
+    if (untexted.length > 0 && recognize !== undefined) {
+      const recognized = await recognize(data, untexted, ocr.onPage);
+      let seconds = 0;
+      for (const [number, page] of recognized) {
+        const { rulings, ...read } = pages[number - 1]!;
+        pages[number - 1] = page.rulings === undefined ? { ...read, lines: page.lines } : { ...read, lines: page.lines, rulings: page.rulings };
+        ocrPages.add(number);
+        seconds += page.seconds;
+      }
+      if (ocrPages.size > 0) result.ocr = { pages: [...ocrPages], seconds };
+    }
+    if (pages.every((page) => page.lines.length === 0)) {
+      throw new ReadError(ocrPages.size > 0 ? 'no text layer: scanned PDF, OCR found no text in it' : 'no text: the document is empty');
+    }
+    result.tree = buildPageTree(pages, { ocrPages });
+    return result;
   } finally {
     await document.close();
   }
-}
-
-/** An mdast table; a merged cell's copies carry `data.spanned`, as from the docx reader. */
-function toTable(rows: PdfTableRow[], page: number): Table {
-  return {
-    type: 'table',
-    children: rows.map(({ cells, page }) => ({
-      type: 'tableRow',
-      children: cells.map(
-        (cell): TableCell => ({
-          type: 'tableCell',
-          children: cell.text === '' ? [] : [{ type: 'text', value: cell.text, data: { location: { page } } }],
-          data: cell.spanned ? { location: { page }, spanned: true } : { location: { page } },
-        }),
-      ),
-      data: { location: { page } },
-    })),
-    data: { location: { page } },
-  };
 }
 
 /**
@@ -147,4 +195,16 @@ function lastIndexOf(data: Uint8Array, needle: string): number {
     return i;
   }
   return -1;
+}
+
+/** Page numbers as ranges: `1–3, 5`. */
+function formatPages(pages: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < pages.length; ) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    ranges.push(j === i ? String(pages[i]) : `${pages[i]}–${pages[j]}`);
+    i = j + 1;
+  }
+  return ranges.join(', ');
 }

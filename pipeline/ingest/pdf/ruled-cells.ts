@@ -24,7 +24,7 @@ export interface RuledPiece {
 
 // Rules this close (pt) to a segment's edge still enclose it.
 const SLACK = 1;
-// A box taller than this share of the page is a frame, not a cell.
+// A box taller than this share of the page is a frame, not a cell, unless it is one column of a table.
 const MAX_CELL_HEIGHT = 0.6;
 
 /**
@@ -144,7 +144,8 @@ function findBox(segment: PlacedSegment, rulings: PdfRulings, crossing: readonly
   const right = Math.min(...crossing.filter((x) => x >= segment.end - SLACK), Number.POSITIVE_INFINITY);
   const box = { top, bottom, left, right };
   if (!Object.values(box).every(Number.isFinite)) return null;
-  if (bottom - top > MAX_CELL_HEIGHT * rulings.pageHeight) return null;
+  // A tall box between the only two rules the line crosses is a frame; one column of several is a merged cell.
+  if (bottom - top > MAX_CELL_HEIGHT * rulings.pageHeight && crossing.length <= 2) return null;
   return box;
 }
 
