@@ -71,18 +71,25 @@ function makeBatch(size: number, only?: string): string {
 
 interface Summary {
   run: { seconds: number; maxRssMB: number };
-  documents: Array<{ status: string; pages: number | null; seconds: Record<string, number> | null }>;
+  documents: Array<{ status: string; format: string | null; pages: number | null; seconds: Record<string, number> | null }>;
 }
 
 /** Run plancheck on a folder; wall time from outside, RSS and stage times from its summary. */
 async function runPlancheck(input: string, out: string, extra: string[] = []) {
   const started = performance.now();
-  await run('node', [bin, input, '--out', out, '--jobs', String(jobs), ...extra], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { code?: number }) => {
-    if (error.code !== 1) throw error;
-  });
+  // Through bash, whose `times` gives the CPU seconds of the run and its workers: a figure that holds on a busy machine.
+  const command = ['node', bin, input, '--out', out, '--jobs', String(jobs), ...extra].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
+  const { stdout } = await run('bash', ['-c', `${command} >/dev/null; status=$?; times; exit $(( status == 1 ? 0 : status ))`], { maxBuffer: 64 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
-  return { seconds, summary };
+  return { seconds, cpuSeconds: childCpuSeconds(stdout), summary };
+}
+
+/** The children's user + system seconds from bash's `times` (its second line: `1m2.5s 0m0.9s`). */
+function childCpuSeconds(times: string): number | null {
+  const line = times.trim().split('\n').pop() ?? '';
+  const parts = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  return parts.length === 2 ? parts[0]! + parts[1]! : null;
 }
 
 function folderBytes(dir: string): number {
@@ -116,23 +123,15 @@ function stageTotals(summary: Summary): Record<string, number> {
   return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, round(v)]));
 }
 
-/** pdftotext over every PDF of a folder, `jobs` at a time, the text written to another folder. */
-async function timePdftotext(dir: string): Promise<number> {
-  const pdfs = readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => join(dir, f));
+/** pdftotext over every PDF of a folder, `jobs` at a time (xargs -P), the text written to another folder; wall and CPU seconds. */
+async function timePdftotext(dir: string): Promise<{ seconds: number; cpuSeconds: number | null }> {
   const textDir = mkdtempSync(join(work, 'pdftotext-'));
   const started = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: jobs }, async () => {
-      while (next < pdfs.length) {
-        const pdf = pdfs[next++]!;
-        await run('pdftotext', ['-enc', 'UTF-8', pdf, join(textDir, `${basename(pdf)}.txt`)]);
-      }
-    }),
-  );
+  const script = `cd '${dir}' && ls | grep '\\.pdf$' | xargs -P ${jobs} -I{} pdftotext -enc UTF-8 {} '${textDir}/{}.txt'; times`;
+  const { stdout } = await run('bash', ['-c', script], { maxBuffer: 16 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   rmSync(textDir, { recursive: true, force: true });
-  return seconds;
+  return { seconds, cpuSeconds: childCpuSeconds(stdout) };
 }
 
 const median = (values: number[]) => {
@@ -175,23 +174,28 @@ async function comparePdfs() {
       const ratios: number[] = [];
       const ours: number[] = [];
       const baseline: number[] = [];
+      const baselineCpu: number[] = [];
       let summary: Summary | undefined;
+      const cpu: number[] = [];
       for (let r = 0; r < rounds; r++) {
         const plancheck = async () => {
           const result = await runPlancheck(dir, join(work, `out-${producer}-${engine}`), ['--no-cache', '--pdf-engine', engine]);
           summary = result.summary;
+          if (result.cpuSeconds !== null) cpu.push(result.cpuSeconds);
           return result.seconds;
         };
         // Alternate which goes first, so that neither always meets a warmer disk cache or a busier machine.
-        let pdftotextSeconds: number;
+        let pdftotext: { seconds: number; cpuSeconds: number | null };
         let plancheckSeconds: number;
         if (r % 2 === 0) {
-          pdftotextSeconds = await timePdftotext(dir);
+          pdftotext = await timePdftotext(dir);
           plancheckSeconds = await plancheck();
         } else {
           plancheckSeconds = await plancheck();
-          pdftotextSeconds = await timePdftotext(dir);
+          pdftotext = await timePdftotext(dir);
         }
+        const pdftotextSeconds = pdftotext.seconds;
+        if (pdftotext.cpuSeconds !== null) baselineCpu.push(pdftotext.cpuSeconds);
         baseline.push(pdftotextSeconds);
         ours.push(plancheckSeconds);
         ratios.push(plancheckSeconds / pdftotextSeconds);
@@ -208,23 +212,36 @@ async function comparePdfs() {
         ratios: ratios.map((x) => round(x, 2)),
         medianRatio: round(median(ratios), 2),
         readSecondsPerPage: round(stages.read! / pages, 4),
+        plancheckCpuSeconds: cpu.map((x) => round(x, 1)),
+        pdftotextCpuSeconds: baselineCpu.map((x) => round(x, 1)),
+        // CPU seconds against CPU seconds: the ratio a quiet machine would show when both keep every core busy.
+        medianCpuRatio: cpu.length === rounds && baselineCpu.length === rounds ? round(median(cpu.map((c, i) => c / baselineCpu[i]!)), 2) : null,
         stageSeconds: stages,
         peakRssMB: summary!.run.maxRssMB,
         failed: summary!.documents.filter((d) => d.status !== 'ok').length,
       };
       results.push(entry);
       console.log(
-        `  ${producer} PDFs (${files} files, ${pages} pages), ${engine}: pdftotext ${entry.pdftotextSeconds.join('/')} s, plancheck ${entry.plancheckSeconds.join('/')} s → median ratio ${entry.medianRatio} (${entry.ratios.join(', ')}); read ${round(entry.readSecondsPerPage * 1000, 1)} ms/page; stages ${JSON.stringify(stages)}; peak RSS ${entry.peakRssMB} MB`,
+        `  ${producer} PDFs (${files} files, ${pages} pages), ${engine}: pdftotext ${entry.pdftotextSeconds.join('/')} s, plancheck ${entry.plancheckSeconds.join('/')} s → median ratio ${entry.medianRatio} (${entry.ratios.join(', ')}); read ${round(entry.readSecondsPerPage * 1000, 1)} ms/page; CPU ${entry.plancheckCpuSeconds.join('/')} s vs pdftotext ${entry.pdftotextCpuSeconds.join('/')} s → median CPU ratio ${entry.medianCpuRatio}; stages ${JSON.stringify(stages)}; peak RSS ${entry.peakRssMB} MB`,
       );
     }
   }
   return results;
 }
 
+/** Seconds of the read stage per input format. */
+function readByFormat(summary: Summary): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const doc of summary.documents) {
+    if (doc.format && doc.seconds) totals[doc.format] = round((totals[doc.format] ?? 0) + doc.seconds.read);
+  }
+  return totals;
+}
+
 /** A batch of `size` documents, txt/docx/pdf in the corpus's proportions, end to end with reports. */
 async function national() {
   const dir = makeBatch(nationalSize);
-  const { seconds, summary } = await runPlancheck(dir, join(work, 'out-national'), ['--no-cache']);
+  const { seconds, cpuSeconds, summary } = await runPlancheck(dir, join(work, 'out-national'), ['--no-cache']);
   const pages = await estimatePages(dir, summary);
   const formats: Record<string, number> = {};
   for (const file of readdirSync(dir)) formats[extname(file)] = (formats[extname(file)] ?? 0) + 1;
@@ -236,11 +253,15 @@ async function national() {
     peakRssMB: summary.run.maxRssMB,
     pagesPerSecond: round(pages / seconds, 1),
     projectedSecondsFor60000Pages: round((seconds * NATIONAL_PAGES) / pages, 0),
+    cpuSeconds: cpuSeconds === null ? null : round(cpuSeconds, 1),
+    // The same from CPU time, spread over the jobs: what idle cores would take, whatever else the machine runs.
+    projectedCpuBoundSecondsFor60000Pages: cpuSeconds === null ? null : round((cpuSeconds * NATIONAL_PAGES) / pages / jobs, 0),
+    readSecondsByFormat: readByFormat(summary),
     stageSeconds: stageTotals(summary),
     failed: summary.documents.filter((d) => d.status !== 'ok').length,
   };
   console.log(
-    `  national scale: ${entry.documents} documents (${JSON.stringify(formats)}, ${pages} pages) in ${entry.seconds} s, peak RSS ${entry.peakRssMB} MB, ${entry.pagesPerSecond} pages/s → ${NATIONAL_PAGES} pages in ${round(entry.projectedSecondsFor60000Pages / 60, 1)} min; stages ${JSON.stringify(entry.stageSeconds)}; failed ${entry.failed}`,
+    `  national scale: ${entry.documents} documents (${JSON.stringify(formats)}, ${pages} pages) in ${entry.seconds} s, peak RSS ${entry.peakRssMB} MB, ${entry.pagesPerSecond} pages/s → ${NATIONAL_PAGES} pages in ${round(entry.projectedSecondsFor60000Pages / 60, 1)} min (from CPU time ${entry.cpuSeconds} s over ${jobs} jobs: ${entry.projectedCpuBoundSecondsFor60000Pages === null ? '–' : round(entry.projectedCpuBoundSecondsFor60000Pages / 60, 1)} min); read by format ${JSON.stringify(entry.readSecondsByFormat)}; stages ${JSON.stringify(entry.stageSeconds)}; failed ${entry.failed}`,
   );
   return entry;
 }

@@ -84,7 +84,7 @@ const ERROR_REASONS: Record<number, string> = {
   3: 'invalid PDF structure',
   6: 'page not found or content error',
 };
-// FPDF_RenderPageBitmap flags: FPDF_ANNOT (forms and stamps drawn) | FPDF_PRINTING-free screen rendering.
+// FPDF_RenderPageBitmap flag FPDF_ANNOT: annotations (stamps, filled-in forms) are drawn with the page.
 const RENDER_ANNOTATIONS = 0x01;
 // Largest bitmap a page may be rendered to (pixels): an A0 sheet at 300 dpi.
 const MAX_BITMAP_PIXELS = 150_000_000;
