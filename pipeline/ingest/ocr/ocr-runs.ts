@@ -22,16 +22,41 @@ const BORDER = /^[|丨[\]]+$/u;
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /**
+ * How far a scan is turned: the median slope of the baselines of its long lines,
+ * in radians (positive when lines run down to the right).
+ *
+ * @param lines
+ *   The page's recognised lines.
+ * @returns
+ *   The angle; 0 for a page without long lines.
+ */
+export function measureSkew(lines: readonly OcrLine[]): number {
+  const slopes = lines
+    .filter((line) => line.baseline.x1 - line.baseline.x0 >= 300 && line.confidence >= MIN_CONFIDENCE)
+    .map((line) => Math.atan2(line.baseline.y1 - line.baseline.y0, line.baseline.x1 - line.baseline.x0))
+    .sort((a, b) => a - b);
+  return slopes[Math.floor(slopes.length / 2)] ?? 0;
+}
+
+/**
  * Turn a page's recognised lines into text runs.
  *
  * @param lines
  *   The lines, as the engine gives them (pixels).
  * @param scale
  *   Points per pixel (72 / dpi).
+ * @param skew
+ *   How far the scan is turned (radians, `measureSkew`; default: 0): positions are turned back, so
+ *   that the lines of a page a little askew start at one margin and end at the other.
  * @returns
  *   The runs, in page coordinates (points, origin top left).
  */
-export function toTextRuns(lines: readonly OcrLine[], scale: number): PdfTextRun[] {
+export function toTextRuns(lines: readonly OcrLine[], scale: number, skew = 0): PdfTextRun[] {
+  const cos = Math.cos(skew);
+  const sin = Math.sin(skew);
+  // Turned back about the page's top left corner.
+  const straightX = (x: number, y: number) => x * cos + y * sin;
+  const straightY = (x: number, y: number) => -x * sin + y * cos;
   const runs: PdfTextRun[] = [];
   const kept: OcrWord[] = [];
   for (const line of lines) {
@@ -43,15 +68,15 @@ export function toTextRuns(lines: readonly OcrLine[], scale: number): PdfTextRun
     if (words.length === 0 || line.confidence < MIN_CONFIDENCE) continue;
     if (characters <= SHORT && line.confidence < SHORT_CONFIDENCE) continue;
     const size = measureSize(line) * scale;
-    // The baseline where the line starts: words lower down a skewed line stay on it.
-    const y = Math.min(line.baseline.y0, line.baseline.y1, line.box.y1) * scale;
+    // The baseline where the line starts, turned back: every word of the line stays on it.
+    const y = Math.max(straightY(line.baseline.x0, line.baseline.y0), straightY(line.box.x0, line.box.y0) + 0.5 * size / scale) * scale;
     const texts = normalizeLine(words.map((word) => word.text.trim()));
     words.forEach((word, index) => {
       const text = texts[index]!;
       runs.push({
         text,
-        x: word.box.x0 * scale,
-        y: Math.max(y, line.box.y0 * scale + 0.5 * size),
+        x: straightX(word.box.x0, (word.box.y0 + word.box.y1) / 2) * scale,
+        y,
         width: Math.max(1, word.box.x1 - word.box.x0) * scale,
         size,
         // The engine's confidence in the line (the words of a Chinese line are single characters, too noisy alone).

@@ -9,7 +9,7 @@ import { ReadError } from '../read-error.ts';
 import { openPdfium, type PdfiumDocument } from '../pdfium.ts';
 import type { PdfRulings } from '../pdf/rulings.ts';
 import { findImageRules } from './image-rules.ts';
-import { toTextRuns } from './ocr-runs.ts';
+import { measureSkew, toTextRuns } from './ocr-runs.ts';
 import { startOcrEngine, type OcrEngine } from './tesseract.ts';
 
 /** How pages are recognised. */
@@ -27,13 +27,15 @@ export interface OcrOptions {
 /** A recognised page. */
 export interface RecognizedPage {
   lines: PdfLine[];
-  /** The rules (table borders) the scan shows. */
-  rulings: PdfRulings;
+  /** The rules (table borders) the scan shows, when it is straight. */
+  rulings?: PdfRulings;
   /** Seconds spent rendering and recognising it (loading the model apart). */
   seconds: number;
 }
 
 const DEFAULT_DPI = 300;
+// Turned further than this (radians, 0.2°), a scan's borders are read as no table.
+const MAX_RULED_SKEW = 0.0035;
 // FPDFPageObj_GetType: an image, and a form XObject (which may hold images).
 const OBJECT_IMAGE = 3;
 const OBJECT_FORM = 5;
@@ -67,9 +69,13 @@ export async function recognizePages(data: Uint8Array, pages: readonly number[],
       }
       const started = performance.now();
       const bitmap = document.renderPage(number - 1, dpi, { channels: 1 });
-      const lines = buildPdfLines(toTextRuns(await engine.recognize(bitmap), 72 / dpi));
-      const rulings = findImageRules(bitmap, 72 / dpi);
-      recognized.set(number, { lines, rulings, seconds: (performance.now() - started) / 1000 });
+      const words = await engine.recognize(bitmap);
+      const skew = measureSkew(words);
+      const lines = buildPdfLines(toTextRuns(words, 72 / dpi, skew));
+      // The borders of a scan turned more than a little are not straight enough to read cells by.
+      const page: RecognizedPage = { lines, seconds: (performance.now() - started) / 1000 };
+      if (Math.abs(skew) < MAX_RULED_SKEW) page.rulings = findImageRules(bitmap, 72 / dpi);
+      recognized.set(number, page);
       options.onPage?.(index + 1, scanned.length, number);
     }
     return recognized;

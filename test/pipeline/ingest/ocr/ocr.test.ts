@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findImageRules } from '../../../../pipeline/ingest/ocr/image-rules.ts';
-import { normalizeLine, toTextRuns } from '../../../../pipeline/ingest/ocr/ocr-runs.ts';
+import { measureSkew, normalizeLine, toTextRuns } from '../../../../pipeline/ingest/ocr/ocr-runs.ts';
 import type { OcrLine, OcrWord } from '../../../../pipeline/ingest/ocr/tesseract.ts';
 import { processDocument, type DocumentModel } from '../../../../pipeline/process-document.ts';
 import { excerptAccuracy } from '../../../../scripts/ocr-accuracy.mts';
@@ -90,6 +90,27 @@ describe('recognised words as text runs', () => {
     const first = line([word('学', 300, 100, 360, 160, 90), word('生', 366, 100, 426, 160, 90)]);
     const again = line([word('学', 305, 102, 362, 161, 60), word('校', 500, 100, 560, 160, 90)]);
     expect(toTextRuns([first, again], 1).map((run) => run.text)).toEqual(['学', '生', '校']);
+  });
+
+  it('should turn the words of a page scanned askew back, so its lines share one margin', () => {
+    const angle = 0.6 * (Math.PI / 180);
+    // A straight page's point (X, Y) as the turned scan shows it.
+    const turn = (X: number, Y: number): [number, number] => [X * Math.cos(angle) - Y * Math.sin(angle), X * Math.sin(angle) + Y * Math.cos(angle)];
+    const turnedLine = (Y: number): OcrLine => {
+      const words = [0, 1, 2, 3, 4, 5].map((k) => {
+        const [x, y] = turn(300 + k * 300, Y);
+        return word('教', x, y - 60, x + 60, y);
+      });
+      const [x0, y0] = turn(300, Y);
+      const [x1, y1] = turn(1860, Y);
+      return { ...line(words), baseline: { x0, y0, x1, y1 } };
+    };
+    const lines = [turnedLine(400), turnedLine(3000)];
+    const skew = measureSkew(lines);
+    expect(skew).toBeCloseTo(angle, 4);
+    const firsts = toTextRuns(lines, 1, skew).filter((_, index) => index % 6 === 0);
+    expect(firsts.map((run) => Math.round(run.x))).toEqual([300, 300]);
+    expect(firsts.map((run) => Math.round(run.y))).toEqual([400, 3000]);
   });
 
   it('should keep every word of a slightly turned line on one baseline', () => {
