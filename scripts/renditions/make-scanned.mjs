@@ -43,7 +43,7 @@ for _ in range(width * height // 400):
     pixels[x, y] = random.choice((0, 90, 170))
 noise = Image.effect_noise((width, height), 18)
 image = Image.blend(image, noise, 0.08).filter(ImageFilter.GaussianBlur(0.4))
-image.save(path[:-4] + '.jpg', quality=40)
+image.save(path[:-4] + '.jpg', quality=40, dpi=(200, 200))
 `;
 
 // The Python that img2pdf runs on has PIL (Debian's python3-pil comes with img2pdf).
