@@ -7,6 +7,7 @@
  * number the model cannot read) are left out.
  */
 import type { PdfTextRun } from '../pdf/lines.ts';
+import { fixDepartmentNames } from './lexicon-fixes.ts';
 import type { OcrLine, OcrWord } from './tesseract.ts';
 
 // A Chinese character's ink is about this share of its em.
@@ -129,7 +130,8 @@ const PERCENT_FIXES: Array<[RegExp, (match: string, ...groups: string[]) => stri
  * The marks of a Chinese line as Chinese typesetting has them, where the model
  * reads look-alikes: half-width punctuation in a line of Chinese is full-width
  * (not between digits), 一 between a date or number and a number is the dash of
- * a range (2024年1月—2029年12月), and a per cent sign misread is put back.
+ * a range (2024年1月—2029年12月), a department name misread in one character is
+ * the department (`lexicon-fixes.ts`), and a per cent sign misread is put back.
  *
  * @param words
  *   The words of one line, in order.
@@ -151,6 +153,7 @@ export function normalizeLine(words: readonly string[]): string[] {
     // Between digits a comma or colon stays half-width (1,000 and 10:30).
     return /\d/.test(before) && /\d/.test(after) && (char === ',' || char === ':') ? char : full;
   });
+  chars = fixDepartmentNames(chars);
   for (const [pattern, replace] of PERCENT_FIXES) {
     const text = chars.join('');
     const nextChars: string[] = [];

@@ -1,0 +1,50 @@
+/**
+ * A department name misread in one character (县目然资源局, 县节通运输局) read as the
+ * department the plan names: the names of the department catalogue the extractors
+ * match are the lexicon. Only names of four characters or more, never in their
+ * last character (卫生健康局 and 卫生健康委 are both real), and never where the text
+ * already is a catalogue name.
+ */
+import { DEPARTMENT_NAMES } from '../../../extractors/department-catalogue.ts';
+
+const NAMES = new Set(DEPARTMENT_NAMES.map((entry) => entry.name).filter((name) => [...name].length >= 4));
+// A name with one character (not its last) left open → the name; a key two names share fixes nothing.
+const BY_PATTERN: Map<string, string | null> = (() => {
+  const patterns = new Map<string, string | null>();
+  for (const name of NAMES) {
+    const chars = [...name];
+    for (let at = 0; at < chars.length - 1; at++) {
+      const key = `${chars.length}:${chars.map((char, k) => (k === at ? '\u0000' : char)).join('')}`;
+      patterns.set(key, patterns.has(key) && patterns.get(key) !== name ? null : name);
+    }
+  }
+  return patterns;
+})();
+const LENGTHS = [...new Set([...NAMES].map((name) => [...name].length))].sort((a, b) => b - a);
+
+/**
+ * Put back the department names a line misreads in one character.
+ *
+ * @param chars
+ *   The line's characters (code points); one for one, so positions hold.
+ * @returns
+ *   The characters, corrected.
+ */
+export function fixDepartmentNames(chars: readonly string[]): string[] {
+  const out = [...chars];
+  for (const length of LENGTHS) {
+    for (let start = 0; start + length <= out.length; start++) {
+      const window = out.slice(start, start + length);
+      if (NAMES.has(window.join(''))) continue;
+      for (let at = 0; at < length - 1; at++) {
+        const name = BY_PATTERN.get(`${length}:${window.map((char, k) => (k === at ? '\u0000' : char)).join('')}`);
+        if (name === undefined || name === null) continue;
+        [...name].forEach((char, k) => {
+          out[start + k] = char;
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
