@@ -156,6 +156,7 @@ describe('marks of a recognised Chinese line', () => {
     [['县目然资源局', '在编制'], ['县自然资源局', '在编制']],
     [['县节通运输局', '、'], ['县交通运输局', '、']],
     [['县卫生健康委', '、', '县卫生健康局'], ['县卫生健康委', '、', '县卫生健康局']],
+    [['县级教育行政部门在核定'], ['县级教育行政部门在核定']],
   ])('should read %j as %j', (words, expected) => {
     expect(normalizeLine(words)).toEqual(expected);
   });
